@@ -1,0 +1,58 @@
+//! The `--format text` summary: one block per program, failing checks first.
+
+use eligibility_rules::{i18n, Check, Locale, Outcome, Report};
+use std::fmt::Write;
+
+fn label(locale: Locale, outcome: Outcome) -> &'static str {
+    match (locale, outcome) {
+        (Locale::En, Outcome::NotMet) => "NOT MET",
+        (Locale::En, Outcome::Unknown) => "NOT SURE",
+        (Locale::En, Outcome::Met) => "met",
+        (Locale::En, Outcome::Info) => "note",
+        (Locale::En, Outcome::NotApplicable) => "n/a",
+        (Locale::Nl, Outcome::NotMet) => "NIET VOLDAAN",
+        (Locale::Nl, Outcome::Unknown) => "ONZEKER",
+        (Locale::Nl, Outcome::Met) => "voldaan",
+        (Locale::Nl, Outcome::Info) => "let op",
+        (Locale::Nl, Outcome::NotApplicable) => "n.v.t.",
+    }
+}
+
+const ORDER: [Outcome; 5] = [Outcome::NotMet, Outcome::Unknown, Outcome::Met, Outcome::Info, Outcome::NotApplicable];
+
+fn checks(out: &mut String, locale: Locale, checks: &[Check]) {
+    for outcome in ORDER {
+        for c in checks.iter().filter(|c| c.outcome == outcome) {
+            let _ = writeln!(out, "  [{}] {} {}", label(locale, outcome), c.rule, c.message);
+            if let Some(next) = &c.next_step {
+                let _ = writeln!(out, "      -> {next}");
+            }
+        }
+    }
+}
+
+/// A readable summary of one report for a terminal.
+pub fn summary(r: &Report) -> String {
+    let l = r.locale;
+    let mut out = String::new();
+    let status = i18n::co_sell_status_name(l, r.co_sell.status, r.rulesets.co_sell);
+    let _ = writeln!(out, "Co-sell ({}): {status}", r.rulesets.co_sell);
+    checks(&mut out, l, &r.co_sell.checks);
+    let rw = &r.rewards;
+    let _ = writeln!(
+        out,
+        "Marketplace Rewards: {} · track {} · activation {} · go-live follow-up {}",
+        rw.status, rw.track, rw.activation, rw.go_live_follow_up
+    );
+    checks(&mut out, l, &rw.checks);
+    let uses: Vec<String> = r.apss.uses.iter().map(|u| format!("{}={}", u.use_, if u.allowed { "ok" } else { "no" })).collect();
+    let _ = writeln!(out, "APSS: {} · marketplace {} · uses [{}]", r.apss.status, r.apss.marketplace, uses.join(", "));
+    checks(&mut out, l, &r.apss.checks);
+    let fronts: Vec<&str> = r.storefront.storefronts.iter().map(|s| i18n::storefront_name(*s)).collect();
+    let _ = writeln!(out, "Storefront: [{}]", fronts.join(", "));
+    checks(&mut out, l, &r.storefront.checks);
+    let leads: Vec<&str> = r.lead_sharing.storefronts.iter().map(|e| i18n::storefront_name(e.storefront)).collect();
+    let _ = writeln!(out, "Lead sharing: [{}]", leads.join(", "));
+    checks(&mut out, l, &r.lead_sharing.checks);
+    out
+}

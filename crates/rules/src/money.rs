@@ -1,0 +1,155 @@
+//! Money in integer US cents and percentages in hundredths of a percent (RULES.md 2.4).
+
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// The largest amount accepted, in USD: far above any real revenue, low enough that cents fit
+/// an `i64` exactly and the JSON number keeps its cents.
+pub const MAX_USD: f64 = 1e13;
+
+/// An amount of US dollars held as whole cents (`100000` USD is `Usd::from_cents(10_000_000)`).
+///
+/// In JSON it is a number in dollars (`99999.99`), never negative, at most two decimals.
+/// Comparisons are on cents, so "at least USD 100,000" is exact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Usd(i64);
+
+impl Usd {
+    /// An amount from whole cents.
+    pub const fn from_cents(cents: i64) -> Usd {
+        Usd(cents)
+    }
+
+    /// The amount in cents.
+    pub const fn cents(self) -> i64 {
+        self.0
+    }
+
+    /// Converts a JSON dollar amount; errors name what is wrong (negative, too many decimals,
+    /// not finite, too large).
+    pub fn from_dollars(value: f64) -> Result<Usd, String> {
+        if !value.is_finite() {
+            return Err("money must be a finite number of US dollars".into());
+        }
+        if value < 0.0 {
+            return Err(format!("money must not be negative (got {value})"));
+        }
+        if value > MAX_USD {
+            return Err(format!("money must be at most {MAX_USD:e} US dollars (got {value})"));
+        }
+        let cents = to_hundredths(value).ok_or_else(|| {
+            format!("money has at most two decimals, whole cents (got {value})")
+        })?;
+        Ok(Usd(cents))
+    }
+}
+
+/// Rounds `value * 100` to a whole number when it is one up to floating-point noise.
+fn to_hundredths(value: f64) -> Option<i64> {
+    let scaled = value * 100.0;
+    let rounded = scaled.round();
+    ((scaled - rounded).abs() <= 1e-6 * rounded.abs().max(1.0)).then_some(rounded as i64)
+}
+
+impl Serialize for Usd {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.0 as f64 / 100.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Usd {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Usd, D::Error> {
+        let value = f64::deserialize(deserializer)?;
+        Usd::from_dollars(value).map_err(de::Error::custom)
+    }
+}
+
+/// A percentage 0..=100 with at most two decimals, held in hundredths (50.01 % is `5001`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Percent(u16);
+
+impl Percent {
+    /// A percentage from hundredths of a percent; `None` above 100 %.
+    pub const fn from_hundredths(hundredths: u16) -> Option<Percent> {
+        if hundredths <= 10_000 {
+            Some(Percent(hundredths))
+        } else {
+            None
+        }
+    }
+
+    /// The percentage in hundredths (0..=10000).
+    pub const fn hundredths(self) -> u16 {
+        self.0
+    }
+
+    /// Converts a JSON percentage; errors say the allowed range and precision.
+    pub fn from_number(value: f64) -> Result<Percent, String> {
+        if !value.is_finite() || !(0.0..=100.0).contains(&value) {
+            return Err(format!("percentage must be between 0 and 100 (got {value})"));
+        }
+        let hundredths = to_hundredths(value)
+            .ok_or_else(|| format!("percentage has at most two decimals (got {value})"))?;
+        Ok(Percent(hundredths as u16))
+    }
+}
+
+impl Serialize for Percent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(f64::from(self.0) / 100.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Percent, D::Error> {
+        let value = f64::deserialize(deserializer)?;
+        Percent::from_number(value).map_err(de::Error::custom)
+    }
+}
+
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (whole, frac) = (self.0 / 100, self.0 % 100);
+        if frac == 0 {
+            write!(f, "{whole}")
+        } else {
+            write!(f, "{whole}.{frac:02}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dollars_become_exact_cents() {
+        assert_eq!(Usd::from_dollars(99_999.99).unwrap().cents(), 9_999_999);
+        assert_eq!(Usd::from_dollars(100_000.0).unwrap().cents(), 10_000_000);
+        assert_eq!(Usd::from_dollars(0.1 + 0.2).unwrap().cents(), 30);
+        assert_eq!(Usd::from_dollars(0.0).unwrap().cents(), 0);
+        assert_eq!(Usd::from_dollars(MAX_USD).unwrap().cents(), 1_000_000_000_000_000);
+    }
+
+    #[test]
+    fn bad_money_is_refused_with_a_reason() {
+        assert!(Usd::from_dollars(-0.01).unwrap_err().contains("negative"));
+        assert!(Usd::from_dollars(1.005).unwrap_err().contains("two decimals"));
+        assert!(Usd::from_dollars(f64::NAN).unwrap_err().contains("finite"));
+        assert!(Usd::from_dollars(f64::INFINITY).is_err());
+        assert!(Usd::from_dollars(1e14).unwrap_err().contains("at most"));
+    }
+
+    #[test]
+    fn percentages_are_hundredths_within_0_to_100() {
+        assert_eq!(Percent::from_number(50.01).unwrap().hundredths(), 5001);
+        assert_eq!(Percent::from_number(100.0).unwrap().hundredths(), 10_000);
+        assert_eq!(Percent::from_number(0.07).unwrap().hundredths(), 7);
+        assert!(Percent::from_number(100.01).unwrap_err().contains("between 0 and 100"));
+        assert!(Percent::from_number(-1.0).is_err());
+        assert!(Percent::from_number(50.001).unwrap_err().contains("two decimals"));
+        assert_eq!(Percent::from_number(50.5).unwrap().to_string(), "50.50");
+        assert_eq!(Percent::from_number(60.0).unwrap().to_string(), "60");
+        assert_eq!(Percent::from_hundredths(10_001), None);
+    }
+}
