@@ -1,1 +1,27 @@
+//! The web page of the eligibility checker (Yew, WebAssembly). It collects answers, asks the
+//! rules engine (`eligibility-rules`) for a `Report` and renders it; it decides nothing itself.
+//!
+//! Layout: `form` (state → `Answers`), `number_input` (locale number parsing), `countries`,
+//! `ui_text` (page texts in English and Dutch), `components` (the view), `api` (the JS API).
 
+pub mod api;
+pub mod components;
+pub mod countries;
+pub mod form;
+pub mod number_input;
+pub mod ui_text;
+
+/// Mounts the app on `#app` (or on `<body>` when there is none).
+pub fn run() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            yew::Renderer::<components::app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<components::app::App>::new().render();
+        }
+    }
+}

@@ -208,8 +208,7 @@ impl CountryCode {
 
     /// Validates two upper-case ASCII letters, or `OOO`.
     pub fn parse(text: &str) -> Result<CountryCode, String> {
-        let ok = text == "OOO"
-            || (text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase()));
+        let ok = text == "OOO" || (text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase()));
         if ok {
             Ok(CountryCode(text.to_owned()))
         } else {

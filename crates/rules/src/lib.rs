@@ -33,7 +33,10 @@ pub mod rules;
 pub use answers::*;
 pub use date::Date;
 pub use money::{Percent, Usd};
-pub use parse::{answers_from_json, answers_or_list_from_json, from_deserializer, validate, ParseError};
+pub use parse::{
+    answers_from_json, answers_from_value, answers_or_list_from_json, from_deserializer, validate,
+    ParseError,
+};
 pub use report::*;
 pub use rules::{Program, RuleId};
 
@@ -84,19 +87,54 @@ impl Report {
 
 /// Every input field of RULES.md 3 by JSON path; each has a question in both languages.
 pub const FIELDS: &[&str] = &[
-    "asOf", "rulesets.coSell", "rulesets.storefront",
-    "partner.hasMpnId", "partner.mpnId", "partner.marketplaceAccountActive", "partner.businessProfileComplete",
-    "partner.partnerTypes", "partner.goldCompetency", "partner.isvConnect", "partner.azureConsumedRevenueUsd",
-    "partner.cspPartner", "partner.partnerCenterRole",
-    "offer.name", "offer.offerType", "offer.solutionType", "offer.liveIn", "offer.coSellTabComplete",
-    "offer.onePager", "offer.pitchDeck", "offer.coSellGeographies", "offer.salesContacts", "offer.transactable",
-    "offer.billedRevenueUsd", "offer.technicalValidation", "offer.azureIpInfrastructurePercent",
-    "offer.referenceArchitectureDiagram", "offer.listingType", "offer.liveSince", "offer.rewardsMessageReceived",
+    "asOf",
+    "rulesets.coSell",
+    "rulesets.storefront",
+    "partner.hasMpnId",
+    "partner.mpnId",
+    "partner.marketplaceAccountActive",
+    "partner.businessProfileComplete",
+    "partner.partnerTypes",
+    "partner.goldCompetency",
+    "partner.isvConnect",
+    "partner.azureConsumedRevenueUsd",
+    "partner.cspPartner",
+    "partner.partnerCenterRole",
+    "offer.name",
+    "offer.offerType",
+    "offer.solutionType",
+    "offer.liveIn",
+    "offer.coSellTabComplete",
+    "offer.onePager",
+    "offer.pitchDeck",
+    "offer.coSellGeographies",
+    "offer.salesContacts",
+    "offer.transactable",
+    "offer.billedRevenueUsd",
+    "offer.technicalValidation",
+    "offer.azureIpInfrastructurePercent",
+    "offer.referenceArchitectureDiagram",
+    "offer.listingType",
+    "offer.liveSince",
+    "offer.rewardsMessageReceived",
     "offer.offerOwner",
-    "rewards.marketingContactAssigned", "rewards.contactIsPartnerCenterUser", "rewards.contactEmail",
-    "rewards.companyAccountEmail", "rewards.contactPhone", "rewards.contactLanguage", "rewards.benefit",
+    "rewards.marketingContactAssigned",
+    "rewards.contactIsPartnerCenterUser",
+    "rewards.contactEmail",
+    "rewards.companyAccountEmail",
+    "rewards.contactPhone",
+    "rewards.contactLanguage",
+    "rewards.benefit",
     "rewards.activatedOn",
-    "apss.sharedServicesTenant", "apss.targetTenant", "apss.uses", "apss.marketplaceItem", "apss.purchasedOn",
+    "apss.sharedServicesTenant",
+    "apss.targetTenant",
+    "apss.uses",
+    "apss.marketplaceItem",
+    "apss.purchasedOn",
     "apss.existingDeployment",
-    "storefront.audience", "storefront.clouds", "storefront.inProduct", "storefront.billing", "storefront.linkPartners",
+    "storefront.audience",
+    "storefront.clouds",
+    "storefront.inProduct",
+    "storefront.billing",
+    "storefront.linkPartners",
 ];

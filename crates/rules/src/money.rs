@@ -35,11 +35,12 @@ impl Usd {
             return Err(format!("money must not be negative (got {value})"));
         }
         if value > MAX_USD {
-            return Err(format!("money must be at most {MAX_USD:e} US dollars (got {value})"));
+            return Err(format!(
+                "money must be at most {MAX_USD:e} US dollars (got {value})"
+            ));
         }
-        let cents = to_hundredths(value).ok_or_else(|| {
-            format!("money has at most two decimals, whole cents (got {value})")
-        })?;
+        let cents = to_hundredths(value)
+            .ok_or_else(|| format!("money has at most two decimals, whole cents (got {value})"))?;
         Ok(Usd(cents))
     }
 }
@@ -86,7 +87,9 @@ impl Percent {
     /// Converts a JSON percentage; errors say the allowed range and precision.
     pub fn from_number(value: f64) -> Result<Percent, String> {
         if !value.is_finite() || !(0.0..=100.0).contains(&value) {
-            return Err(format!("percentage must be between 0 and 100 (got {value})"));
+            return Err(format!(
+                "percentage must be between 0 and 100 (got {value})"
+            ));
         }
         let hundredths = to_hundredths(value)
             .ok_or_else(|| format!("percentage has at most two decimals (got {value})"))?;
@@ -128,13 +131,18 @@ mod tests {
         assert_eq!(Usd::from_dollars(100_000.0).unwrap().cents(), 10_000_000);
         assert_eq!(Usd::from_dollars(0.1 + 0.2).unwrap().cents(), 30);
         assert_eq!(Usd::from_dollars(0.0).unwrap().cents(), 0);
-        assert_eq!(Usd::from_dollars(MAX_USD).unwrap().cents(), 1_000_000_000_000_000);
+        assert_eq!(
+            Usd::from_dollars(MAX_USD).unwrap().cents(),
+            1_000_000_000_000_000
+        );
     }
 
     #[test]
     fn bad_money_is_refused_with_a_reason() {
         assert!(Usd::from_dollars(-0.01).unwrap_err().contains("negative"));
-        assert!(Usd::from_dollars(1.005).unwrap_err().contains("two decimals"));
+        assert!(Usd::from_dollars(1.005)
+            .unwrap_err()
+            .contains("two decimals"));
         assert!(Usd::from_dollars(f64::NAN).unwrap_err().contains("finite"));
         assert!(Usd::from_dollars(f64::INFINITY).is_err());
         assert!(Usd::from_dollars(1e14).unwrap_err().contains("at most"));
@@ -145,9 +153,13 @@ mod tests {
         assert_eq!(Percent::from_number(50.01).unwrap().hundredths(), 5001);
         assert_eq!(Percent::from_number(100.0).unwrap().hundredths(), 10_000);
         assert_eq!(Percent::from_number(0.07).unwrap().hundredths(), 7);
-        assert!(Percent::from_number(100.01).unwrap_err().contains("between 0 and 100"));
+        assert!(Percent::from_number(100.01)
+            .unwrap_err()
+            .contains("between 0 and 100"));
         assert!(Percent::from_number(-1.0).is_err());
-        assert!(Percent::from_number(50.001).unwrap_err().contains("two decimals"));
+        assert!(Percent::from_number(50.001)
+            .unwrap_err()
+            .contains("two decimals"));
         assert_eq!(Percent::from_number(50.5).unwrap().to_string(), "50.50");
         assert_eq!(Percent::from_number(60.0).unwrap().to_string(), "60");
         assert_eq!(Percent::from_hundredths(10_001), None);

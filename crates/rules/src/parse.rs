@@ -57,7 +57,9 @@ pub fn validate(answers: &Answers, path_prefix: &str) -> Result<(), ParseError> 
     match answers.schema_version {
         Some(v) if v != SCHEMA_VERSION => Err(ParseError {
             path: format!("{path_prefix}schemaVersion"),
-            message: format!("unsupported schema version {v}; this checker reads version {SCHEMA_VERSION}"),
+            message: format!(
+                "unsupported schema version {v}; this checker reads version {SCHEMA_VERSION}"
+            ),
         }),
         _ => Ok(()),
     }
@@ -65,7 +67,14 @@ pub fn validate(answers: &Answers, path_prefix: &str) -> Result<(), ParseError> 
 
 /// Where CONTRACT.md has objects. serde would also accept an array in those places (as a
 /// positional struct); we refuse that, so `{"partner":[true]}` cannot pass for an answer.
-const OBJECT_SECTIONS: &[&str] = &["rulesets", "partner", "offer", "rewards", "apss", "storefront"];
+const OBJECT_SECTIONS: &[&str] = &[
+    "rulesets",
+    "partner",
+    "offer",
+    "rewards",
+    "apss",
+    "storefront",
+];
 
 fn expect_object(value: &Value, path: &str) -> Result<(), ParseError> {
     match value {
@@ -116,7 +125,10 @@ pub fn answers_from_value(value: &Value, prefix: &str) -> Result<Answers, ParseE
 }
 
 fn json_value(text: &str) -> Result<Value, ParseError> {
-    serde_json::from_str(text).map_err(|e| ParseError { path: String::new(), message: format!("not valid JSON: {e}") })
+    serde_json::from_str(text).map_err(|e| ParseError {
+        path: String::new(),
+        message: format!("not valid JSON: {e}"),
+    })
 }
 
 /// Parses one `Answers` object from JSON text (see [`answers_from_value`] for the errors).
@@ -151,7 +163,14 @@ mod tests {
     #[test]
     fn empty_object_is_valid_and_all_unknown() {
         assert_eq!(answers_from_json("{}").unwrap(), Answers::default());
-        assert_eq!(answers_from_json(r#"{"partner":null,"offer":{"liveIn":null}}"#).unwrap().offer.unwrap().live_in, None);
+        assert_eq!(
+            answers_from_json(r#"{"partner":null,"offer":{"liveIn":null}}"#)
+                .unwrap()
+                .offer
+                .unwrap()
+                .live_in,
+            None
+        );
     }
 
     #[test]
@@ -167,8 +186,14 @@ mod tests {
     fn bad_enum_value_names_path_and_allowed_values() {
         let e = err(r#"{"offer":{"offerType":"saas-app"}}"#);
         assert_eq!(e.path, "offer.offerType");
-        assert!(e.message.contains("unknown variant `saas-app`") && e.message.contains("`azure-application`"), "{e}");
-        let e = err(r#"{"offer":{"salesContacts":[{"role":"partner-sales","regions":["US"]},{"role":"boss","regions":[]}]}}"#);
+        assert!(
+            e.message.contains("unknown variant `saas-app`")
+                && e.message.contains("`azure-application`"),
+            "{e}"
+        );
+        let e = err(
+            r#"{"offer":{"salesContacts":[{"role":"partner-sales","regions":["US"]},{"role":"boss","regions":[]}]}}"#,
+        );
         assert_eq!(e.path, "offer.salesContacts[1].role");
     }
 
@@ -190,7 +215,10 @@ mod tests {
             (r#"{"asOf":"15-03-2021"}"#, "asOf"),
             (r#"{"asOf":"2021-02-30"}"#, "asOf"),
             (r#"{"apss":{"purchasedOn":"2019-3-1"}}"#, "apss.purchasedOn"),
-            (r#"{"rewards":{"activatedOn":20210301}}"#, "rewards.activatedOn"),
+            (
+                r#"{"rewards":{"activatedOn":20210301}}"#,
+                "rewards.activatedOn",
+            ),
         ] {
             let e = err(text);
             assert_eq!(e.path, path, "{text}: {e}");
@@ -204,7 +232,10 @@ mod tests {
         assert!(e.message.contains("ISO 3166-1"), "{e}");
         let e = err(r#"{"schemaVersion":2}"#);
         assert_eq!(e.path, "schemaVersion");
-        assert_eq!(e.to_string(), "schemaVersion: unsupported schema version 2; this checker reads version 1");
+        assert_eq!(
+            e.to_string(),
+            "schemaVersion: unsupported schema version 2; this checker reads version 1"
+        );
     }
 
     #[test]
@@ -213,16 +244,23 @@ mod tests {
         assert!(answers_from_json("{} {}").is_err());
         assert!(answers_from_json("[]").is_err());
         let e = err(r#"{"partner":[true]}"#);
-        assert_eq!((e.path.as_str(), e.message.as_str()), ("partner", "invalid type: array, expected an object"));
+        assert_eq!(
+            (e.path.as_str(), e.message.as_str()),
+            ("partner", "invalid type: array, expected an object")
+        );
         let e = err(r#"{"offer":{"salesContacts":[["partner-sales",["NL"]]]}}"#);
         assert_eq!(e.path, "offer.salesContacts[0]");
         assert!(answers_from_json("").is_err());
-        assert_eq!(err("null").to_string().starts_with("(document)"), true);
+        assert_eq!(
+            err("null").to_string(),
+            "(document): invalid type: null, expected an object"
+        );
     }
 
     #[test]
     fn arrays_report_the_index() {
-        let (list, was_array) = answers_or_list_from_json(r#"[{}, {"asOf":"2021-03-15"}]"#).unwrap();
+        let (list, was_array) =
+            answers_or_list_from_json(r#"[{}, {"asOf":"2021-03-15"}]"#).unwrap();
         assert!(was_array);
         assert_eq!(list.len(), 2);
         let e = answers_or_list_from_json(r#"[{}, {"offer":{"offerType":"x"}}]"#).unwrap_err();

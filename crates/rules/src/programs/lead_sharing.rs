@@ -48,5 +48,8 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> LeadSharingReport {
         Some(ctx.text("LS-01.next", &[])),
     );
     let ls02 = ctx.keyed(Ls02, Outcome::Info, "LS-02.info", None);
-    LeadSharingReport { storefronts: live.into_iter().map(entry).collect(), checks: vec![ls01, ls02] }
+    LeadSharingReport {
+        storefronts: live.into_iter().map(entry).collect(),
+        checks: vec![ls01, ls02],
+    }
 }

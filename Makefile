@@ -1,0 +1,39 @@
+# The two commands of the README: `make run` serves the page, `make test` runs every test layer.
+# Both install what is missing first (scripts/setup.sh).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: run test setup setup-test build test-native test-wasm test-e2e lint
+
+## Serve the page on http://127.0.0.1:8080 (rebuilds on change).
+run: setup
+	trunk serve
+
+## Every test layer: lint, native (engine, CLI, cases), wasm in headless Chromium, end to end.
+test: setup-test lint test-native test-wasm build test-e2e
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+## The release page in dist/.
+build:
+	trunk build --release
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+test-native:
+	cargo test --workspace --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown -p eligibility-web --test wasm_cases
+
+test-e2e:
+	node --test e2e/

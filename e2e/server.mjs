@@ -1,0 +1,44 @@
+// A tiny static file server for the built page (dist/), on 127.0.0.1 only.
+// Serves .wasm as application/wasm so streaming compilation works; logs nothing.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Starts a server for `root` on a free port; resolves to { url, close }. */
+export async function serve(root, { port = 0, headers = {} } = {}) {
+  const base = path.resolve(root);
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
+      if (!file.startsWith(base)) throw new Error('outside root');
+      if ((await fs.stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address();
+  return { url: `http://127.0.0.1:${actual}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+// `node e2e/server.mjs [dir] [port]` serves by hand (used by the benchmark and for debugging).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await serve(process.argv[2] ?? 'dist', { port: Number(process.argv[3] ?? 8081) });
+  console.log(`serving on ${url}`);
+}

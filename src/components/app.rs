@@ -1,0 +1,94 @@
+//! The app shell: header with the language switch, the questions, the results, the footer.
+
+use super::offer::OfferQuestions;
+use super::organisation::Organisation;
+use super::results::Results;
+use crate::api::browser_today;
+use crate::form::{Edit, Form};
+use crate::ui_text::{t, Ui};
+use eligibility_rules::{evaluate, Locale, Options};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The language the browser prefers, when it is one we have.
+fn preferred_locale() -> Locale {
+    let lang = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    if lang.to_ascii_lowercase().starts_with("nl") {
+        Locale::Nl
+    } else {
+        Locale::En
+    }
+}
+
+fn document_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> Html {
+    let form = use_reducer(|| Form::new(preferred_locale()));
+    let locale = form.locale;
+    let today = *use_memo((), |_| browser_today());
+    let report = use_memo(((*form).clone(), today), |(form, today)| {
+        Rc::new(
+            evaluate(
+                &form.answers(),
+                &Options {
+                    locale: form.locale,
+                    today: *today,
+                },
+            )
+            .co_sell,
+        )
+    });
+    use_effect_with(locale, |locale| {
+        if let Some(root) = document_element() {
+            let _ = root.set_attribute("lang", locale.as_str());
+        }
+    });
+    use_effect_with((), |_| {
+        // Readiness mark for tests and the benchmark: set once, after the first render.
+        if let Some(app) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"))
+        {
+            let _ = app.set_attribute("data-ready", "true");
+        }
+    });
+    let switch = |to: Locale| {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| form.dispatch(Edit::new(move |f| f.set_locale(to))))
+    };
+    let start_over = {
+        let form = form.clone();
+        Callback::from(move |_: MouseEvent| form.dispatch(Edit::new(|f| *f = Form::new(f.locale))))
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#results">{ t(locale, Ui::ResultsTitle) }</a>
+            <header class="site-header">
+                <div class="header-text">
+                    <h1>{ t(locale, Ui::Title) }</h1>
+                    <p class="tagline">{ t(locale, Ui::Tagline) }</p>
+                    <p class="privacy" id="privacy">{ t(locale, Ui::Privacy) }</p>
+                </div>
+                <nav class="language" aria-label={t(locale, Ui::Language)}>
+                    <button type="button" id="lang-en" lang="en" aria-pressed={(locale == Locale::En).to_string()} onclick={switch(Locale::En)}>{ "English" }</button>
+                    <button type="button" id="lang-nl" lang="nl" aria-pressed={(locale == Locale::Nl).to_string()} onclick={switch(Locale::Nl)}>{ "Nederlands" }</button>
+                </nav>
+            </header>
+            <main class="layout">
+                <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                    <Organisation form={form.clone()} />
+                    <OfferQuestions form={form.clone()} />
+                    <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t(locale, Ui::StartOver) }</button>
+                </form>
+                <Results report={report.as_ref().clone()} ruleset={form.ruleset} {locale} />
+            </main>
+            <footer class="site-footer"><p>{ t(locale, Ui::Footer) }</p></footer>
+        </>
+    }
+}

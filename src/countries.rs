@@ -1,0 +1,68 @@
+//! The countries a publisher can pick, by ISO 3166-1 alpha-2 code. Names come from the
+//! browser (`Intl.DisplayNames`) in the page's language, so no name table is shipped.
+
+use eligibility_rules::Locale;
+
+/// Every officially assigned ISO 3166-1 alpha-2 code, two letters each.
+const CODES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+
+/// All codes, in alphabetical order of the code.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    (0..CODES.len() / 2).map(|i| &CODES[i * 2..i * 2 + 2])
+}
+
+/// The country's name in the page's language, or the code itself when the browser has none.
+pub fn name(code: &str, locale: Locale) -> String {
+    if code == "OOO" {
+        return crate::ui_text::t(locale, crate::ui_text::Ui::AllCountries).to_owned();
+    }
+    display_name(code, locale).unwrap_or_else(|| code.to_owned())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn display_name(code: &str, locale: Locale) -> Option<String> {
+    use js_sys::{Array, Intl::DisplayNames, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    thread_local! {
+        static NAMERS: std::cell::RefCell<Vec<(Locale, DisplayNames)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    NAMERS.with(|namers| {
+        let mut namers = namers.borrow_mut();
+        if !namers.iter().any(|(l, _)| *l == locale) {
+            let options = Object::new();
+            Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+            let locales = Array::of1(&JsValue::from_str(locale.as_str()));
+            namers.push((locale, DisplayNames::new(&locales, &options)));
+        }
+        let (_, namer) = namers.iter().find(|(l, _)| *l == locale)?;
+        namer.of(code).map(String::from)
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn display_name(_code: &str, _locale: Locale) -> Option<String> {
+    None
+}
+
+/// Codes sorted by their name in the page's language (for the picker).
+pub fn sorted_by_name(locale: Locale) -> Vec<(&'static str, String)> {
+    let mut list: Vec<(&'static str, String)> = codes().map(|c| (c, name(c, locale))).collect();
+    list.sort_by_cached_key(|(_, name)| name.to_lowercase());
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_upper_case_pairs() {
+        let all: Vec<&str> = codes().collect();
+        assert_eq!(all.len(), 249);
+        assert!(all.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+        assert!(all
+            .iter()
+            .all(|c| eligibility_rules::CountryCode::parse(c).is_ok()));
+        assert!(all.contains(&"NL") && all.contains(&"US"));
+    }
+}

@@ -1,0 +1,148 @@
+//! Reading money and percentages as people type them, in English or Dutch notation.
+//!
+//! CONTRACT.md leaves locale formats to the page: `$100.000` in Dutch is one hundred thousand.
+//! English uses `,` for thousands and `.` for decimals; Dutch the other way round.
+
+use eligibility_rules::{Locale, Percent, Usd};
+
+/// Why a typed amount was not accepted; the page shows it next to the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Not a number in the locale's notation.
+    NotANumber,
+    /// Below zero.
+    Negative,
+    /// More than two decimals.
+    TooPrecise,
+    /// Outside the allowed range (percent above 100, absurd money).
+    OutOfRange,
+}
+
+/// Parses a decimal number in the locale's notation; `None` for empty input (not answered).
+/// Accepts an optional `USD`, `$` or `%` and spaces; thousands separators must group by three.
+pub fn parse_decimal(text: &str, locale: Locale) -> Option<Result<f64, NumberError>> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches("USD")
+        .trim_end_matches("USD")
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '$' | '%' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let (group, decimal) = match locale {
+        Locale::En => (',', '.'),
+        Locale::Nl => ('.', ','),
+    };
+    let (negative, body) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.as_str()),
+    };
+    let (whole, frac) = match body.split_once(decimal) {
+        Some((w, f)) => (w, Some(f)),
+        None => (body, None),
+    };
+    let groups: Vec<&str> = whole.split(group).collect();
+    let grouping_ok = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
+    let digits_ok = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !grouping_ok || !groups.iter().all(|g| digits_ok(g)) || frac.is_some_and(|f| !digits_ok(f)) {
+        return Some(Err(NumberError::NotANumber));
+    }
+    if negative {
+        return Some(Err(NumberError::Negative));
+    }
+    let plain = match frac {
+        Some(f) => format!("{}.{f}", groups.concat()),
+        None => groups.concat(),
+    };
+    Some(plain.parse::<f64>().map_err(|_| NumberError::NotANumber))
+}
+
+/// A money field: `None` when empty, else the amount or why it is refused.
+pub fn parse_usd(text: &str, locale: Locale) -> Option<Result<Usd, NumberError>> {
+    parse_decimal(text, locale).map(|r| {
+        r.and_then(|v| {
+            Usd::from_dollars(v).map_err(|msg| {
+                if msg.contains("two decimals") {
+                    NumberError::TooPrecise
+                } else {
+                    NumberError::OutOfRange
+                }
+            })
+        })
+    })
+}
+
+/// A percentage field (0..=100, two decimals at most).
+pub fn parse_percent(text: &str, locale: Locale) -> Option<Result<Percent, NumberError>> {
+    parse_decimal(text, locale).map(|r| {
+        r.and_then(|v| {
+            Percent::from_number(v).map_err(|msg| {
+                if msg.contains("two decimals") {
+                    NumberError::TooPrecise
+                } else {
+                    NumberError::OutOfRange
+                }
+            })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Locale::{En, Nl};
+
+    fn cents(text: &str, locale: Locale) -> Option<Result<i64, NumberError>> {
+        parse_usd(text, locale).map(|r| r.map(|u| u.cents()))
+    }
+
+    #[test]
+    fn dutch_and_english_notation_give_the_same_amount() {
+        assert_eq!(cents("$100.000 USD", Nl), Some(Ok(10_000_000)));
+        assert_eq!(cents("100,000", En), Some(Ok(10_000_000)));
+        assert_eq!(cents("99.999,99", Nl), Some(Ok(9_999_999)));
+        assert_eq!(cents("99,999.99", En), Some(Ok(9_999_999)));
+        assert_eq!(cents("99999.99", En), Some(Ok(9_999_999)));
+        assert_eq!(cents("1 000 000", Nl), Some(Ok(100_000_000)));
+        assert_eq!(cents("  ", En), None);
+    }
+
+    #[test]
+    fn ambiguous_or_bad_input_is_refused_not_guessed() {
+        assert_eq!(
+            cents("99999.99", Nl),
+            Some(Err(NumberError::NotANumber)),
+            "a Dutch '.' groups thousands"
+        );
+        assert_eq!(cents("1,00,000", En), Some(Err(NumberError::NotANumber)));
+        assert_eq!(cents("12abc", En), Some(Err(NumberError::NotANumber)));
+        assert_eq!(cents("-5", En), Some(Err(NumberError::Negative)));
+        assert_eq!(cents("1.005", En), Some(Err(NumberError::TooPrecise)));
+        assert_eq!(cents("1,", Nl), Some(Err(NumberError::NotANumber)));
+    }
+
+    #[test]
+    fn percentages_use_the_locale_decimal_sign() {
+        assert_eq!(
+            parse_percent("50,01", Nl).unwrap().unwrap().hundredths(),
+            5001
+        );
+        assert_eq!(
+            parse_percent("50.01 %", En).unwrap().unwrap().hundredths(),
+            5001
+        );
+        assert_eq!(
+            parse_percent("100,5", Nl),
+            Some(Err(NumberError::OutOfRange))
+        );
+        assert_eq!(
+            parse_percent("33.333", En),
+            Some(Err(NumberError::TooPrecise))
+        );
+    }
+}
