@@ -313,7 +313,7 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
     let over_half = Tri::from_opt(share.map(|p| p.hundredths() > IP_INFRASTRUCTURE_MIN_HUNDREDTHS));
     let validated = passed.and(over_half);
     let percent = |ctx: &Ctx| match share {
-        Some(p) => ctx.text("percent", &[("value", &i18n_percent(ctx, p))]),
+        Some(p) => crate::i18n::format_percent(ctx.locale, p),
         None => ctx.text("not-answered", &[]),
     };
     match by_default.or(validated) {
@@ -359,10 +359,6 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
             ctx.unknown(Ip02, field)
         }
     }
-}
-
-fn i18n_percent(ctx: &Ctx, p: crate::money::Percent) -> String {
-    crate::i18n::format_percent(ctx.locale, p)
 }
 
 /// BA-00 … BA-04 (RULES.md 4.5).
