@@ -1,30 +1,49 @@
 //! The message catalogue in English and Dutch, and locale formatting of money, dates, lists.
 //!
-//! Texts live in `en.rs` and `nl.rs` as `(key, template)` pairs; tests check that both hold
-//! the same keys and placeholders, and that evaluation never asks for a missing key.
-
-mod en;
-mod nl;
+//! Texts live in `en.txt` and `nl.txt`, one `key = text` per line (`#` starts a comment), so
+//! translators edit plain text and the binary carries no pointer table. Tests check that both
+//! hold the same keys and placeholders, and that evaluation never asks for a missing key.
 
 use crate::answers::{CoSellRuleset, Storefront};
 use crate::date::Date;
 use crate::money::{Percent, Usd};
 use crate::report::{CoSellStatus, Locale};
 
-fn catalogue(locale: Locale) -> &'static [(&'static str, &'static str)] {
+const EN: &str = include_str!("en.txt");
+const NL: &str = include_str!("nl.txt");
+
+fn catalogue(locale: Locale) -> &'static str {
     match locale {
-        Locale::En => en::EN,
-        Locale::Nl => nl::NL,
+        Locale::En => EN,
+        Locale::Nl => NL,
     }
 }
 
-/// The template for `key`. A missing key yields a visible `⟦key⟧` marker (never a panic);
-/// tests assert that no report ever contains one.
-pub fn lookup(locale: Locale, key: &str) -> &'static str {
+/// `(key, text)` of every entry of a catalogue, in file order.
+#[cfg(test)]
+fn entries(locale: Locale) -> impl Iterator<Item = (&'static str, &'static str)> {
     catalogue(locale)
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(MISSING, |(_, text)| text)
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| line.split_once(" = "))
+}
+
+/// The template for `key`. A missing key yields a visible marker (never a panic); tests
+/// assert that no report ever contains one.
+pub fn lookup(locale: Locale, key: &str) -> &'static str {
+    // Each file opens with a comment, so every entry starts right after a newline.
+    let text = catalogue(locale);
+    let mut pattern = String::with_capacity(key.len() + 4);
+    pattern.push('\n');
+    pattern.push_str(key);
+    pattern.push_str(" = ");
+    match text.find(&pattern) {
+        Some(at) => {
+            let rest = &text[at + pattern.len()..];
+            &rest[..rest.find('\n').unwrap_or(rest.len())]
+        }
+        None => MISSING,
+    }
 }
 
 /// Marker text for a missing key.
@@ -149,14 +168,28 @@ mod tests {
     }
 
     #[test]
+    fn every_line_is_a_comment_a_blank_or_an_entry() {
+        for (name, text) in [("en.txt", EN), ("nl.txt", NL)] {
+            assert!(text.starts_with('#'), "{name} must open with a comment line");
+            for (i, line) in text.lines().enumerate() {
+                let ok = line.starts_with('#')
+                    || line.trim().is_empty()
+                    || line.split_once(" = ").is_some_and(|(k, v)| !k.is_empty() && !k.contains(' ') && !v.trim().is_empty());
+                assert!(ok, "{name}:{}: not `key = text`: {line:?}", i + 1);
+            }
+        }
+    }
+
+    #[test]
     fn both_languages_have_exactly_the_same_keys_and_placeholders() {
         for locale in Locale::ALL {
-            let keys: Vec<&str> = catalogue(*locale).iter().map(|(k, _)| *k).collect();
+            let keys: Vec<&str> = entries(*locale).map(|(k, _)| k).collect();
             let unique: BTreeSet<&str> = keys.iter().copied().collect();
             assert_eq!(keys.len(), unique.len(), "{locale}: duplicate keys");
+            assert!(keys.len() > 250, "{locale}: {} keys", keys.len());
         }
-        let en: BTreeSet<&str> = en::EN.iter().map(|(k, _)| *k).collect();
-        let nl: BTreeSet<&str> = nl::NL.iter().map(|(k, _)| *k).collect();
+        let en: BTreeSet<&str> = entries(Locale::En).map(|(k, _)| k).collect();
+        let nl: BTreeSet<&str> = entries(Locale::Nl).map(|(k, _)| k).collect();
         assert_eq!(
             en.difference(&nl).collect::<Vec<_>>(),
             Vec::<&&str>::new(),
@@ -167,7 +200,7 @@ mod tests {
             Vec::<&&str>::new(),
             "missing in en"
         );
-        for (key, text) in en::EN {
+        for (key, text) in entries(Locale::En) {
             assert_eq!(
                 placeholders(text),
                 placeholders(lookup(Locale::Nl, key)),
