@@ -1,68 +1,110 @@
 //! The JavaScript API: `evaluate(answers, options)`, exported by `main.rs` through
 //! wasm-bindgen and reachable as `window.wasmBindings.evaluate` on the built page.
+//!
+//! Arguments are read straight from the JS values into JSON values (no text parser in the page);
+//! the report goes back as JSON text through `JSON.parse`.
 
-use eligibility_rules::{
-    answers_from_value, evaluate, from_deserializer, Date, Locale, Options, ParseError,
-};
-use serde::{Deserialize, Serialize};
-use wasm_bindgen::{JsError, JsValue};
+use eligibility_rules::json::{object, unknown_key, FromJson, JsonPath};
+use eligibility_rules::{answers_from_value, evaluate, Date, Locale, Options, ParseError};
+use js_sys::{Array, Object};
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::{JsCast, JsError, JsValue};
 
 /// `options` of the JS API: `{ locale?: "en" | "nl", asOf?: "YYYY-MM-DD" }`.
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Default)]
 struct JsOptions {
-    #[serde(default)]
     locale: Option<Locale>,
-    #[serde(default)]
     as_of: Option<Date>,
+}
+
+impl FromJson for JsOptions {
+    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
+        let mut options = JsOptions::default();
+        for (key, item) in object(value, path)? {
+            match key.as_str() {
+                "locale" => options.locale = FromJson::from_json(item, &path.key("locale"))?,
+                "asOf" => options.as_of = FromJson::from_json(item, &path.key("asOf"))?,
+                _ => return Err(unknown_key(path, key, &["locale", "asOf"])),
+            }
+        }
+        Ok(options)
+    }
 }
 
 /// Today on the user's clock (the browser's local date).
 pub fn browser_today() -> Date {
     let now = js_sys::Date::new_0();
     let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    u16::try_from(y)
-        .ok()
-        .and_then(|y| Date::new(y, m as u8, d as u8))
-        .unwrap_or(Date::UNIX_EPOCH)
+    u16::try_from(y).ok().and_then(|y| Date::new(y, m as u8, d as u8)).unwrap_or(Date::UNIX_EPOCH)
 }
 
-fn error(prefix: &str, mut e: ParseError) -> JsError {
-    // serde-wasm-bindgen's messages are JS errors printed as "Error: …".
-    if let Some(rest) = e.message.strip_prefix("Error: ") {
-        e.message = rest.to_owned();
-    }
-    let path = if e.path.is_empty() {
-        prefix.trim_end_matches('.').to_owned()
-    } else {
-        format!("{prefix}{}", e.path)
+/// `offer.offerType: …` for answers, `options.locale: …` for options; `answers: …` or
+/// `options: …` when the whole argument is wrong.
+fn error(argument: &str, e: ParseError) -> JsError {
+    let path = match (argument, e.path.is_empty()) {
+        (_, true) => argument.to_owned(),
+        ("answers", false) => e.path,
+        (_, false) => format!("{argument}.{}", e.path),
     };
-    if path.is_empty() {
-        JsError::new(&format!("answers: {}", e.message))
-    } else {
-        JsError::new(&format!("{path}: {}", e.message))
+    JsError::new(&format!("{path}: {}", e.message))
+}
+
+/// A plain JS value (objects, arrays, strings, numbers, booleans, null) as JSON, read directly
+/// rather than through `JSON.stringify` and a parser. `undefined` object members are left out,
+/// as `JSON.stringify` would; functions, symbols and big integers are refused.
+fn to_json(value: &JsValue, path: &JsonPath) -> Result<Value, ParseError> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(Value::Null);
     }
+    if let Some(b) = value.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(text) = value.as_string() {
+        return Ok(Value::String(text));
+    }
+    if let Some(n) = value.as_f64() {
+        // Whole numbers become integers, as a JSON parser would make them.
+        let number = if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+            Some(if n < 0.0 { Number::from(n as i64) } else { Number::from(n as u64) })
+        } else {
+            Number::from_f64(n)
+        };
+        return number.map(Value::Number).ok_or_else(|| path.error("expected a finite number"));
+    }
+    if let Some(array) = value.dyn_ref::<Array>() {
+        let items = array.iter().enumerate().map(|(i, item)| to_json(&item, &path.index(i)));
+        return items.collect::<Result<Vec<_>, _>>().map(Value::Array);
+    }
+    if value.is_object() && !value.is_function() {
+        let mut map = Map::new();
+        for entry in Object::entries(value.unchecked_ref()).iter() {
+            let pair: Array = entry.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            let item = pair.get(1);
+            if !item.is_undefined() {
+                let json = to_json(&item, &path.key(&key))?;
+                map.insert(key, json);
+            }
+        }
+        return Ok(Value::Object(map));
+    }
+    Err(path.error("expected JSON data (an object, array, string, number, boolean or null)"))
 }
 
 /// Evaluates `answers` (an `Answers` object) and returns the `Report` as a plain object.
 /// `options.asOf` is used only when the answers have no `asOf`; it defaults to the browser's
 /// today. Throws an `Error` whose message starts with the bad path (`offer.offerType: …`).
 pub fn evaluate_js(answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(answers)
-        .map_err(|e| JsError::new(&format!("answers: {e}")))?;
-    let answers = answers_from_value(&value, "").map_err(|e| error("", e))?;
+    let root = JsonPath::ROOT;
+    let answers = to_json(&answers, &root).and_then(|v| answers_from_value(&v)).map_err(|e| error("answers", e))?;
     let options: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
-        from_deserializer(serde_wasm_bindgen::Deserializer::from(options))
-            .map_err(|e| error("options.", e))?
+        to_json(&options, &root).and_then(|v| JsOptions::from_json(&v, &root)).map_err(|e| error("options", e))?
     };
-    let options = Options {
-        locale: options.locale.unwrap_or(Locale::En),
-        today: options.as_of.unwrap_or_else(browser_today),
-    };
-    let report = evaluate(&answers, &options);
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("report: {e}")))
+    let options =
+        Options { locale: options.locale.unwrap_or(Locale::En), today: options.as_of.unwrap_or_else(browser_today) };
+    let report =
+        serde_json::to_string(&evaluate(&answers, &options)).map_err(|e| JsError::new(&format!("report: {e}")))?;
+    js_sys::JSON::parse(&report).map_err(|_| JsError::new("report: not valid JSON"))
 }

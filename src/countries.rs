@@ -2,6 +2,8 @@
 //! browser (`Intl.DisplayNames`) in the page's language, so no name table is shipped.
 
 use eligibility_rules::Locale;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Every officially assigned ISO 3166-1 alpha-2 code, two letters each.
 const CODES: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
@@ -44,11 +46,22 @@ fn display_name(_code: &str, _locale: Locale) -> Option<String> {
     None
 }
 
-/// Codes sorted by their name in the page's language (for the picker).
-pub fn sorted_by_name(locale: Locale) -> Vec<(&'static str, String)> {
-    let mut list: Vec<(&'static str, String)> = codes().map(|c| (c, name(c, locale))).collect();
-    list.sort_by_cached_key(|(_, name)| name.to_lowercase());
-    list
+/// Codes with their names, sorted by name in the page's language (for the picker). Computed
+/// once per language and kept, since every country list on the page shows it.
+pub fn sorted_by_name(locale: Locale) -> Rc<Vec<(&'static str, String)>> {
+    thread_local! {
+        static SORTED: RefCell<Vec<(Locale, Rc<Vec<(&'static str, String)>>)>> = const { RefCell::new(Vec::new()) };
+    }
+    SORTED.with(|cache| {
+        if let Some((_, list)) = cache.borrow().iter().find(|(l, _)| *l == locale) {
+            return list.clone();
+        }
+        let mut list: Vec<(&'static str, String)> = codes().map(|c| (c, name(c, locale))).collect();
+        list.sort_by_cached_key(|(_, name)| name.to_lowercase());
+        let list = Rc::new(list);
+        cache.borrow_mut().push((locale, list.clone()));
+        list
+    })
 }
 
 #[cfg(test)]
@@ -60,9 +73,7 @@ mod tests {
         let all: Vec<&str> = codes().collect();
         assert_eq!(all.len(), 249);
         assert!(all.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
-        assert!(all
-            .iter()
-            .all(|c| eligibility_rules::CountryCode::parse(c).is_ok()));
+        assert!(all.iter().all(|c| eligibility_rules::CountryCode::parse(c).is_ok()));
         assert!(all.contains(&"NL") && all.contains(&"US"));
     }
 }

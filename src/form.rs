@@ -4,11 +4,9 @@
 //! as typed (they are parsed in the page's language). Questions hidden for the chosen offer
 //! type keep their value but are left out of `Answers`, so they do not count.
 
-use crate::number_input::{parse_decimal, parse_percent, parse_usd, NumberError};
+use crate::number_input::{parse_hundredths, parse_percent, parse_usd, NumberError};
 use eligibility_rules::groups::co_sell_relevance;
-use eligibility_rules::{
-    i18n, Answers, CoSellRuleset, Locale, Offer, Partner, RulesetChoice, SCHEMA_VERSION,
-};
+use eligibility_rules::{i18n, Answers, CoSellRuleset, Locale, Offer, Partner, RulesetChoice, SCHEMA_VERSION};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -82,10 +80,7 @@ impl Form {
         }
         Answers {
             schema_version: Some(SCHEMA_VERSION),
-            rulesets: Some(RulesetChoice {
-                co_sell: Some(self.ruleset),
-                storefront: None,
-            }),
+            rulesets: Some(RulesetChoice { co_sell: Some(self.ruleset), storefront: None }),
             partner: Some(partner),
             offer: Some(offer),
             ..Answers::default()
@@ -96,33 +91,24 @@ impl Form {
     /// (Dutch) becomes `100,000` (English) instead of changing its meaning.
     pub fn set_locale(&mut self, locale: Locale) {
         let from = self.locale;
-        for text in [
-            &mut self.acr_text,
-            &mut self.billed_text,
-            &mut self.percent_text,
-        ] {
-            if let Some(Ok(value)) = parse_decimal(text, from) {
-                *text = format_number(value, locale);
+        for text in [&mut self.acr_text, &mut self.billed_text, &mut self.percent_text] {
+            if let Some(Ok(hundredths)) = parse_hundredths(text, from) {
+                *text = format_number(hundredths, locale);
             }
         }
         self.locale = locale;
     }
 }
 
-/// A non-negative number in the locale's notation, grouped, with decimals only when needed.
-fn format_number(value: f64, locale: Locale) -> String {
-    match eligibility_rules::Usd::from_dollars(value) {
-        Ok(usd) => {
-            let text = i18n::format_usd(locale, usd);
-            let text = text.trim_start_matches("USD ");
-            let zero_cents = match locale {
-                Locale::En => ".00",
-                Locale::Nl => ",00",
-            };
-            text.strip_suffix(zero_cents).unwrap_or(text).to_owned()
-        }
-        Err(_) => value.to_string(),
-    }
+/// Hundredths as the locale writes the number, grouped, with decimals only when needed.
+fn format_number(hundredths: i64, locale: Locale) -> String {
+    let text = i18n::format_usd(locale, eligibility_rules::Usd::from_cents(hundredths));
+    let text = text.trim_start_matches("USD ");
+    let zero_cents = match locale {
+        Locale::En => ".00",
+        Locale::Nl => ",00",
+    };
+    text.strip_suffix(zero_cents).unwrap_or(text).to_owned()
 }
 
 /// One change to the form. Built by the page's event handlers.
@@ -170,26 +156,11 @@ mod tests {
         form.partner.isv_connect = Some(eligibility_rules::IsvConnect::EnrolledPremium);
         form.offer.offer_type = Some(OfferType::Saas);
         let a = form.answers();
-        assert_eq!(
-            a.partner
-                .as_ref()
-                .unwrap()
-                .azure_consumed_revenue_usd
-                .map(|u| u.cents()),
-            Some(10_000_000)
-        );
-        assert_eq!(
-            a.partner.as_ref().unwrap().isv_connect,
-            None,
-            "ISV Connect is hidden for SaaS"
-        );
+        assert_eq!(a.partner.as_ref().unwrap().azure_consumed_revenue_usd.map(|u| u.cents()), Some(10_000_000));
+        assert_eq!(a.partner.as_ref().unwrap().isv_connect, None, "ISV Connect is hidden for SaaS");
         form.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement);
         let a = form.answers();
-        assert_eq!(
-            a.partner.as_ref().unwrap().azure_consumed_revenue_usd,
-            None,
-            "IP questions hidden for Dynamics"
-        );
+        assert_eq!(a.partner.as_ref().unwrap().azure_consumed_revenue_usd, None, "IP questions hidden for Dynamics");
         assert_eq!(a.offer.as_ref().unwrap().transactable, None);
         assert!(a.partner.unwrap().isv_connect.is_some());
     }
@@ -202,11 +173,7 @@ mod tests {
         form.billed_text = "abc".into();
         form.set_locale(Locale::En);
         assert_eq!(
-            (
-                form.acr_text.as_str(),
-                form.percent_text.as_str(),
-                form.billed_text.as_str()
-            ),
+            (form.acr_text.as_str(), form.percent_text.as_str(), form.billed_text.as_str()),
             ("99,999.99", "50.50", "abc")
         );
         form.set_locale(Locale::Nl);

@@ -13,9 +13,7 @@ pub mod ui_text;
 
 /// Mounts the app on `#app` (or on `<body>` when there is none).
 pub fn run() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {
             yew::Renderer::<components::app::App>::with_root(root).render();

@@ -1,7 +1,8 @@
 //! Reading money and percentages as people type them, in English or Dutch notation.
 //!
 //! CONTRACT.md leaves locale formats to the page: `$100.000` in Dutch is one hundred thousand.
-//! English uses `,` for thousands and `.` for decimals; Dutch the other way round.
+//! English uses `,` for thousands and `.` for decimals; Dutch the other way round. Amounts are
+//! read straight into whole hundredths (cents, or hundredths of a percent): no floating point.
 
 use eligibility_rules::{Locale, Percent, Usd};
 
@@ -18,15 +19,16 @@ pub enum NumberError {
     OutOfRange,
 }
 
-/// Parses a decimal number in the locale's notation; `None` for empty input (not answered).
-/// Accepts an optional `USD`, `$` or `%` and spaces; thousands separators must group by three.
-pub fn parse_decimal(text: &str, locale: Locale) -> Option<Result<f64, NumberError>> {
+/// Parses a decimal number in the locale's notation into hundredths (`12.5` is `1250`);
+/// `None` for empty input (not answered). Accepts `USD`, `$`, `%` and spaces around or inside;
+/// thousands separators must group by three.
+pub fn parse_hundredths(text: &str, locale: Locale) -> Option<Result<i64, NumberError>> {
     let cleaned: String = text
         .trim()
         .trim_start_matches("USD")
         .trim_end_matches("USD")
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '$' | '%' | '\u{a0}' | '\u{202f}'))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '$' | '%'))
         .collect();
     if cleaned.is_empty() {
         return None;
@@ -40,55 +42,41 @@ pub fn parse_decimal(text: &str, locale: Locale) -> Option<Result<f64, NumberErr
         None => (false, cleaned.as_str()),
     };
     let (whole, frac) = match body.split_once(decimal) {
-        Some((w, f)) => (w, Some(f)),
-        None => (body, None),
+        Some((w, f)) => (w, f),
+        None => (body, ""),
     };
     let groups: Vec<&str> = whole.split(group).collect();
     let grouping_ok = groups.len() == 1
-        || (!groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3));
-    let digits_ok = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !grouping_ok || !groups.iter().all(|g| digits_ok(g)) || frac.is_some_and(|f| !digits_ok(f)) {
+        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let frac_ok = frac.is_empty() && !body.contains(decimal) || digits(frac);
+    if !grouping_ok || !groups.iter().all(|g| digits(g)) || !frac_ok {
         return Some(Err(NumberError::NotANumber));
     }
     if negative {
         return Some(Err(NumberError::Negative));
     }
-    let plain = match frac {
-        Some(f) => format!("{}.{f}", groups.concat()),
-        None => groups.concat(),
-    };
-    Some(plain.parse::<f64>().map_err(|_| NumberError::NotANumber))
+    if frac.len() > 2 {
+        return Some(Err(NumberError::TooPrecise));
+    }
+    let whole: String = groups.concat();
+    let value = whole
+        .parse::<i64>()
+        .ok()
+        .and_then(|w| w.checked_mul(100))
+        .and_then(|w| w.checked_add(format!("{frac:0<2}").parse::<i64>().ok()?));
+    Some(value.ok_or(NumberError::OutOfRange))
 }
 
 /// A money field: `None` when empty, else the amount or why it is refused.
 pub fn parse_usd(text: &str, locale: Locale) -> Option<Result<Usd, NumberError>> {
-    parse_decimal(text, locale).map(|r| {
-        r.and_then(|v| {
-            Usd::from_dollars(v).map_err(|msg| {
-                if msg.contains("two decimals") {
-                    NumberError::TooPrecise
-                } else {
-                    NumberError::OutOfRange
-                }
-            })
-        })
-    })
+    parse_hundredths(text, locale).map(|r| r.and_then(|c| Usd::from_cents_checked(c).ok_or(NumberError::OutOfRange)))
 }
 
 /// A percentage field (0..=100, two decimals at most).
 pub fn parse_percent(text: &str, locale: Locale) -> Option<Result<Percent, NumberError>> {
-    parse_decimal(text, locale).map(|r| {
-        r.and_then(|v| {
-            Percent::from_number(v).map_err(|msg| {
-                if msg.contains("two decimals") {
-                    NumberError::TooPrecise
-                } else {
-                    NumberError::OutOfRange
-                }
-            })
-        })
+    parse_hundredths(text, locale).map(|r| {
+        r.and_then(|h| u16::try_from(h).ok().and_then(Percent::from_hundredths).ok_or(NumberError::OutOfRange))
     })
 }
 
@@ -108,41 +96,29 @@ mod tests {
         assert_eq!(cents("99.999,99", Nl), Some(Ok(9_999_999)));
         assert_eq!(cents("99,999.99", En), Some(Ok(9_999_999)));
         assert_eq!(cents("99999.99", En), Some(Ok(9_999_999)));
+        assert_eq!(cents("0.5", En), Some(Ok(50)));
         assert_eq!(cents("1 000 000", Nl), Some(Ok(100_000_000)));
         assert_eq!(cents("  ", En), None);
     }
 
     #[test]
     fn ambiguous_or_bad_input_is_refused_not_guessed() {
-        assert_eq!(
-            cents("99999.99", Nl),
-            Some(Err(NumberError::NotANumber)),
-            "a Dutch '.' groups thousands"
-        );
+        assert_eq!(cents("99999.99", Nl), Some(Err(NumberError::NotANumber)), "a Dutch '.' groups thousands");
         assert_eq!(cents("1,00,000", En), Some(Err(NumberError::NotANumber)));
         assert_eq!(cents("12abc", En), Some(Err(NumberError::NotANumber)));
         assert_eq!(cents("-5", En), Some(Err(NumberError::Negative)));
         assert_eq!(cents("1.005", En), Some(Err(NumberError::TooPrecise)));
         assert_eq!(cents("1,", Nl), Some(Err(NumberError::NotANumber)));
+        assert_eq!(cents(".5", En), Some(Err(NumberError::NotANumber)));
+        assert_eq!(cents("99999999999999999999", En), Some(Err(NumberError::OutOfRange)));
+        assert_eq!(cents("10000000000001", En), Some(Err(NumberError::OutOfRange)));
     }
 
     #[test]
     fn percentages_use_the_locale_decimal_sign() {
-        assert_eq!(
-            parse_percent("50,01", Nl).unwrap().unwrap().hundredths(),
-            5001
-        );
-        assert_eq!(
-            parse_percent("50.01 %", En).unwrap().unwrap().hundredths(),
-            5001
-        );
-        assert_eq!(
-            parse_percent("100,5", Nl),
-            Some(Err(NumberError::OutOfRange))
-        );
-        assert_eq!(
-            parse_percent("33.333", En),
-            Some(Err(NumberError::TooPrecise))
-        );
+        assert_eq!(parse_percent("50,01", Nl).unwrap().unwrap().hundredths(), 5001);
+        assert_eq!(parse_percent("50.01 %", En).unwrap().unwrap().hundredths(), 5001);
+        assert_eq!(parse_percent("100,5", Nl), Some(Err(NumberError::OutOfRange)));
+        assert_eq!(parse_percent("33.333", En), Some(Err(NumberError::TooPrecise)));
     }
 }

@@ -2,9 +2,7 @@
 //! questions come from the engine's catalogue (`eligibility_rules::i18n`); these are the rest.
 //! Each entry holds both languages side by side, so neither can be missing.
 
-use eligibility_rules::{
-    ContactRole, IsvConnect, Locale, OfferType, SolutionType, TechnicalValidation,
-};
+use eligibility_rules::{ContactRole, IsvConnect, Locale, OfferType, SolutionType, TechnicalValidation};
 
 /// Keys of page texts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,18 +149,11 @@ pub fn offer_type(locale: Locale, value: OfferType) -> &'static str {
         Saas => ("SaaS", "SaaS"),
         ConsultingService => ("Consulting service", "Consultancydienst"),
         ManagedService => ("Managed service", "Managed service"),
-        Dynamics365CustomerEngagement => (
-            "Dynamics 365 Customer Engagement & Power Apps",
-            "Dynamics 365 Customer Engagement & Power Apps",
-        ),
-        Dynamics365FinanceOperations => (
-            "Dynamics 365 Finance & Operations",
-            "Dynamics 365 Finance & Operations",
-        ),
-        Dynamics365BusinessCentral => (
-            "Dynamics 365 Business Central",
-            "Dynamics 365 Business Central",
-        ),
+        Dynamics365CustomerEngagement => {
+            ("Dynamics 365 Customer Engagement & Power Apps", "Dynamics 365 Customer Engagement & Power Apps")
+        }
+        Dynamics365FinanceOperations => ("Dynamics 365 Finance & Operations", "Dynamics 365 Finance & Operations"),
+        Dynamics365BusinessCentral => ("Dynamics 365 Business Central", "Dynamics 365 Business Central"),
         PowerApps => ("Power Apps", "Power Apps"),
         PowerBiApp => ("Power BI app", "Power BI-app"),
         OfficeAddIn => (
@@ -189,14 +180,8 @@ pub fn solution_type(locale: Locale, value: SolutionType) -> &'static str {
 pub fn isv_connect(locale: Locale, value: IsvConnect) -> &'static str {
     let (en, nl) = match value {
         IsvConnect::None => ("Not enrolled", "Niet ingeschreven"),
-        IsvConnect::Enrolled => (
-            "Enrolled (a tier other than premium)",
-            "Ingeschreven (andere laag dan premium)",
-        ),
-        IsvConnect::EnrolledPremium => (
-            "Enrolled in the premium tier",
-            "Ingeschreven in de premiumlaag",
-        ),
+        IsvConnect::Enrolled => ("Enrolled (a tier other than premium)", "Ingeschreven (andere laag dan premium)"),
+        IsvConnect::EnrolledPremium => ("Enrolled in the premium tier", "Ingeschreven in de premiumlaag"),
     };
     pick(locale, en, nl)
 }
@@ -216,12 +201,8 @@ pub fn contact_role(locale: Locale, value: ContactRole) -> &'static str {
     let (en, nl) = match value {
         ContactRole::PartnerSales => ("Partner sales", "Partner sales"),
         ContactRole::PartnerMarketing => ("Partner marketing", "Partner marketing"),
-        ContactRole::PartnerTechnicalSales => {
-            ("Partner technical sales", "Partner technical sales")
-        }
-        ContactRole::PartnerCustomerSuccess => {
-            ("Partner customer success", "Partner customer success")
-        }
+        ContactRole::PartnerTechnicalSales => ("Partner technical sales", "Partner technical sales"),
+        ContactRole::PartnerCustomerSuccess => ("Partner customer success", "Partner customer success"),
     };
     pick(locale, en, nl)
 }

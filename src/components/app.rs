@@ -1,8 +1,7 @@
 //! The app shell: header with the language switch, the questions, the results, the footer.
 
-use super::offer::OfferQuestions;
-use super::organisation::Organisation;
-use super::results::Results;
+use super::questions::{offer_questions, organisation};
+use super::results::{results, ResultsProps};
 use crate::api::browser_today;
 use crate::form::{Edit, Form};
 use crate::ui_text::{t, Ui};
@@ -12,9 +11,7 @@ use yew::prelude::*;
 
 /// The language the browser prefers, when it is one we have.
 fn preferred_locale() -> Locale {
-    let lang = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
+    let lang = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
     if lang.to_ascii_lowercase().starts_with("nl") {
         Locale::Nl
     } else {
@@ -33,16 +30,7 @@ pub fn App() -> Html {
     let locale = form.locale;
     let today = *use_memo((), |_| browser_today());
     let report = use_memo(((*form).clone(), today), |(form, today)| {
-        Rc::new(
-            evaluate(
-                &form.answers(),
-                &Options {
-                    locale: form.locale,
-                    today: *today,
-                },
-            )
-            .co_sell,
-        )
+        Rc::new(evaluate(&form.answers(), &Options { locale: form.locale, today: *today }).co_sell)
     });
     use_effect_with(locale, |locale| {
         if let Some(root) = document_element() {
@@ -51,10 +39,7 @@ pub fn App() -> Html {
     });
     use_effect_with((), |_| {
         // Readiness mark for tests and the benchmark: set once, after the first render.
-        if let Some(app) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("app"))
-        {
+        if let Some(app) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
             let _ = app.set_attribute("data-ready", "true");
         }
     });
@@ -82,11 +67,11 @@ pub fn App() -> Html {
             </header>
             <main class="layout">
                 <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
-                    <Organisation form={form.clone()} />
-                    <OfferQuestions form={form.clone()} />
+                    { organisation(&form) }
+                    { offer_questions(&form) }
                     <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t(locale, Ui::StartOver) }</button>
                 </form>
-                <Results report={report.as_ref().clone()} ruleset={form.ruleset} {locale} />
+                { results(ResultsProps { report: report.as_ref().clone(), ruleset: form.ruleset, locale }) }
             </main>
             <footer class="site-footer"><p>{ t(locale, Ui::Footer) }</p></footer>
         </>

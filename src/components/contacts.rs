@@ -1,30 +1,21 @@
 //! Sales contacts of the Co-sell with Microsoft tab (O-08): add and remove rows, each with a
 //! name, a role and regions.
 
-use super::country_list::CountryList;
-use super::fields::{Choice, TextField};
+use super::country_list::{country_list, CountryListProps};
+use super::fields::{choice, text_field, ChoiceProps, TextFieldProps};
 use crate::ui_text::{contact_role, t, Ui};
 use eligibility_rules::{i18n, ContactRole, Locale, SalesContact};
 use yew::prelude::*;
 
-/// Props of [`SalesContacts`].
-#[derive(Properties, PartialEq)]
-pub struct SalesContactsProps {
-    /// Current contacts; `None` until the publisher adds the first one (not answered).
-    pub contacts: Option<Vec<SalesContact>>,
-    /// Called with the new list.
-    pub onchange: Callback<Option<Vec<SalesContact>>>,
-    /// Page language.
-    pub locale: Locale,
-}
-
-/// The list of sales contacts.
-#[component]
-pub fn SalesContacts(props: &SalesContactsProps) -> Html {
-    let locale = props.locale;
-    let contacts = props.contacts.clone().unwrap_or_default();
+/// The list of sales contacts: `None` until the publisher adds the first one (not answered).
+pub fn sales_contacts(
+    contacts: Option<Vec<SalesContact>>,
+    onchange: Callback<Option<Vec<SalesContact>>>,
+    locale: Locale,
+) -> Html {
+    let contacts = contacts.unwrap_or_default();
     let update = |index: usize, change: fn(&mut SalesContact, String)| {
-        let (contacts, onchange) = (contacts.clone(), props.onchange.clone());
+        let (contacts, onchange) = (contacts.clone(), onchange.clone());
         Callback::from(move |value: String| {
             let mut next = contacts.clone();
             if let Some(c) = next.get_mut(index) {
@@ -34,22 +25,15 @@ pub fn SalesContacts(props: &SalesContactsProps) -> Html {
         })
     };
     let add = {
-        let (contacts, onchange) = (contacts.clone(), props.onchange.clone());
+        let (contacts, onchange) = (contacts.clone(), onchange.clone());
         Callback::from(move |_: MouseEvent| {
             let mut next = contacts.clone();
-            next.push(SalesContact {
-                name: None,
-                email: None,
-                role: ContactRole::PartnerSales,
-                regions: Vec::new(),
-            });
+            next.push(SalesContact { name: None, email: None, role: ContactRole::PartnerSales, regions: Vec::new() });
             onchange.emit(Some(next));
         })
     };
-    let roles: Vec<(&'static str, &'static str)> = ContactRole::ALL
-        .iter()
-        .map(|r| (r.as_str(), contact_role(locale, *r)))
-        .collect();
+    let roles: Vec<(&'static str, &'static str)> =
+        ContactRole::ALL.iter().map(|r| (r.as_str(), contact_role(locale, *r))).collect();
     html! {
         <fieldset class="question contacts" id="offer-salesContacts">
             <legend>{ i18n::question(locale, "offer.salesContacts") }</legend>
@@ -59,7 +43,7 @@ pub fn SalesContacts(props: &SalesContactsProps) -> Html {
                 { for contacts.iter().enumerate().map(|(i, contact)| {
                     let id = format!("contact-{i}");
                     let remove = {
-                        let (contacts, onchange) = (contacts.clone(), props.onchange.clone());
+                        let (contacts, onchange) = (contacts.clone(), onchange.clone());
                         Callback::from(move |_: MouseEvent| {
                             let mut next = contacts.clone();
                             next.remove(i);
@@ -72,7 +56,7 @@ pub fn SalesContacts(props: &SalesContactsProps) -> Html {
                         }
                     }).reform(|v: Option<String>| v.unwrap_or_default());
                     let on_regions = {
-                        let (contacts, onchange) = (contacts.clone(), props.onchange.clone());
+                        let (contacts, onchange) = (contacts.clone(), onchange.clone());
                         Callback::from(move |regions| {
                             let mut next = contacts.clone();
                             if let Some(c) = next.get_mut(i) {
@@ -85,13 +69,30 @@ pub fn SalesContacts(props: &SalesContactsProps) -> Html {
                     html! {
                         <li class="contact" id={id.clone()}>
                             <h4>{ title.clone() }</h4>
-                            <TextField id={format!("{id}-name")} label={format!("{} ({})", t(locale, Ui::ContactName), t(locale, Ui::Optional))}
-                                text={contact.name.clone().unwrap_or_default()} autocomplete="name"
-                                oninput={update(i, |c, v| c.name = (!v.is_empty()).then_some(v))} />
-                            <Choice id={format!("{id}-role")} label={t(locale, Ui::ContactRole)} options={roles.clone()}
-                                value={Some(contact.role.as_str())} onchange={on_role} {locale} />
-                            <CountryList id={format!("{id}-regions")} label={t(locale, Ui::ContactRegions)} codes={contact.regions.clone()}
-                                allow_all=true onchange={on_regions} {locale} />
+                            { text_field(TextFieldProps {
+                                id: format!("{id}-name").into(),
+                                label: format!("{} ({})", t(locale, Ui::ContactName), t(locale, Ui::Optional)).into(),
+                                text: contact.name.clone().unwrap_or_default().into(),
+                                autocomplete: "name".into(),
+                                oninput: update(i, |c, v| c.name = (!v.is_empty()).then_some(v)),
+                            }) }
+                            { choice(ChoiceProps {
+                                id: format!("{id}-role").into(),
+                                label: t(locale, Ui::ContactRole).into(),
+                                options: roles.clone(),
+                                value: Some(contact.role.as_str()),
+                                onchange: on_role,
+                                locale,
+                                help: None,
+                            }) }
+                            { country_list(CountryListProps {
+                                id: format!("{id}-regions").into(),
+                                label: t(locale, Ui::ContactRegions).into(),
+                                codes: contact.regions.clone(),
+                                allow_all: true,
+                                onchange: on_regions,
+                                locale,
+                            }) }
                             <button type="button" class="secondary" id={format!("{id}-remove")} onclick={remove}
                                 aria-label={format!("{}: {title}", t(locale, Ui::RemoveContact))}>{ t(locale, Ui::RemoveContact) }</button>
                         </li>

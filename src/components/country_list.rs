@@ -4,11 +4,11 @@
 use crate::countries;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{CountryCode, Locale};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// Props of [`CountryList`].
-#[derive(Properties, PartialEq)]
+/// Arguments of [`country_list`].
 pub struct CountryListProps {
     /// Id base.
     pub id: AttrValue,
@@ -17,7 +17,6 @@ pub struct CountryListProps {
     /// Chosen codes.
     pub codes: Vec<CountryCode>,
     /// Offer "All countries and regions (OOO)" as a choice.
-    #[prop_or_default]
     pub allow_all: bool,
     /// Called with the new list.
     pub onchange: Callback<Vec<CountryCode>>,
@@ -25,30 +24,27 @@ pub struct CountryListProps {
     pub locale: Locale,
 }
 
+/// The chosen code in the picker of the list `id`, read when Add is pressed.
+fn picked(picker_id: &str) -> Option<CountryCode> {
+    let select = web_sys::window()?.document()?.get_element_by_id(picker_id)?.dyn_into::<HtmlSelectElement>().ok()?;
+    CountryCode::parse(&select.value()).ok()
+}
+
 /// Countries chosen by name.
-#[component]
-pub fn CountryList(props: &CountryListProps) -> Html {
-    let picker = use_node_ref();
+pub fn country_list(props: CountryListProps) -> Html {
     let locale = props.locale;
-    let options = use_memo(locale, |l| countries::sorted_by_name(*l));
+    let options = countries::sorted_by_name(locale);
+    let picker_id = format!("{}-picker", props.id);
     let add = {
-        let (picker, codes, onchange) =
-            (picker.clone(), props.codes.clone(), props.onchange.clone());
+        let (picker_id, codes, onchange) = (picker_id.clone(), props.codes.clone(), props.onchange.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(select) = picker.cast::<HtmlSelectElement>() else {
-                return;
-            };
-            let Ok(code) = CountryCode::parse(&select.value()) else {
-                return;
-            };
-            if !codes.contains(&code) {
+            if let Some(code) = picked(&picker_id).filter(|c| !codes.contains(c)) {
                 let mut next = codes.clone();
                 next.push(code);
                 onchange.emit(next);
             }
         })
     };
-    let picker_id = format!("{}-picker", props.id);
     html! {
         <fieldset class="question country-list" id={props.id.clone()}>
             <legend>{ props.label.clone() }</legend>
@@ -74,7 +70,7 @@ pub fn CountryList(props: &CountryListProps) -> Html {
             }
             <div class="add-row">
                 <label for={picker_id.clone()}>{ t(locale, Ui::ChooseCountry) }</label>
-                <select id={picker_id} ref={picker}>
+                <select id={picker_id}>
                     if props.allow_all { <option value="OOO">{ t(locale, Ui::AllCountries) }</option> }
                     { for options.iter().map(|(code, name)| html! { <option value={*code}>{ name.clone() }</option> }) }
                 </select>

@@ -1,13 +1,16 @@
 //! Labelled form controls: Yes / No / Not sure, a choice list, a number with its error.
 //! Every control has a visible label; errors are tied to their input with aria-describedby.
+//!
+//! Plain functions rather than components: they hold no state, and each component type costs
+//! its own lifecycle code in the WebAssembly.
 
 use crate::ui_text::{t, Ui};
 use eligibility_rules::Locale;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Props of [`YesNo`].
-#[derive(Properties, PartialEq)]
+/// Arguments of [`yes_no`].
+
 pub struct YesNoProps {
     /// Unique id base, e.g. `partner-hasMpnId`.
     pub id: AttrValue,
@@ -22,13 +25,8 @@ pub struct YesNoProps {
 }
 
 /// A yes/no question with a third choice, "Not sure" (not answered).
-#[component]
-pub fn YesNo(props: &YesNoProps) -> Html {
-    let options = [
-        (Some(true), "yes", Ui::Yes),
-        (Some(false), "no", Ui::No),
-        (None, "unsure", Ui::NotSure),
-    ];
+pub fn yes_no(props: YesNoProps) -> Html {
+    let options = [(Some(true), "yes", Ui::Yes), (Some(false), "no", Ui::No), (None, "unsure", Ui::NotSure)];
     html! {
         <fieldset class="question yes-no" id={props.id.clone()}>
             <legend>{ props.label.clone() }</legend>
@@ -48,8 +46,8 @@ pub fn YesNo(props: &YesNoProps) -> Html {
     }
 }
 
-/// Props of [`Choice`].
-#[derive(Properties, PartialEq)]
+/// Arguments of [`choice`].
+
 pub struct ChoiceProps {
     /// Element id.
     pub id: AttrValue,
@@ -64,13 +62,11 @@ pub struct ChoiceProps {
     /// Page language.
     pub locale: Locale,
     /// Optional help under the control.
-    #[prop_or_default]
     pub help: Option<AttrValue>,
 }
 
 /// A single choice from a list, with an empty first entry meaning "not sure".
-#[component]
-pub fn Choice(props: &ChoiceProps) -> Html {
+pub fn choice(props: ChoiceProps) -> Html {
     let onchange = props.onchange.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         (!value.is_empty()).then_some(value)
@@ -90,8 +86,8 @@ pub fn Choice(props: &ChoiceProps) -> Html {
     }
 }
 
-/// Props of [`NumberField`].
-#[derive(Properties, PartialEq)]
+/// Arguments of [`number_field`].
+
 pub struct NumberFieldProps {
     /// Element id.
     pub id: AttrValue,
@@ -108,11 +104,8 @@ pub struct NumberFieldProps {
 }
 
 /// A number typed in the page's notation (money or percent), with its error next to it.
-#[component]
-pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let oninput = props
-        .oninput
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+pub fn number_field(props: NumberFieldProps) -> Html {
+    let oninput = props.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let described = match props.error {
@@ -132,8 +125,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     }
 }
 
-/// Props of [`TextField`].
-#[derive(Properties, PartialEq)]
+/// Arguments of [`text_field`].
+
 pub struct TextFieldProps {
     /// Element id.
     pub id: AttrValue,
@@ -144,16 +137,12 @@ pub struct TextFieldProps {
     /// Called with the new text.
     pub oninput: Callback<String>,
     /// `autocomplete` hint.
-    #[prop_or("off".into())]
     pub autocomplete: AttrValue,
 }
 
 /// A plain text input with its label.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let oninput = props
-        .oninput
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+pub fn text_field(props: TextFieldProps) -> Html {
+    let oninput = props.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="question">
             <label for={props.id.clone()}>{ props.label.clone() }</label>

@@ -4,8 +4,7 @@ pub mod app;
 pub mod contacts;
 pub mod country_list;
 pub mod fields;
-pub mod offer;
-pub mod organisation;
+pub mod questions;
 pub mod results;
 
 use crate::form::{Edit, Form};

@@ -3,14 +3,11 @@
 //! It renders the engine's report and decides nothing.
 
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{
-    i18n, Check, CoSellReport, CoSellRuleset, CoSellStatus, Date, Locale, Outcome,
-};
+use eligibility_rules::{i18n, Check, CoSellReport, CoSellRuleset, CoSellStatus, Date, Locale, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`Results`].
-#[derive(Properties, PartialEq)]
+/// Arguments of [`results`].
 pub struct ResultsProps {
     /// The co-sell part of the report.
     pub report: Rc<CoSellReport>,
@@ -33,22 +30,17 @@ fn status_icon(status: CoSellStatus) -> &'static str {
     match status {
         CoSellStatus::NotCoSellReady => "✗",
         CoSellStatus::CoSellReady => "✓",
-        CoSellStatus::AzureIpCoSellIncentivized
-        | CoSellStatus::BizAppsIsvConnectPremiumIncentive => "★",
+        CoSellStatus::AzureIpCoSellIncentivized | CoSellStatus::BizAppsIsvConnectPremiumIncentive => "★",
     }
 }
 
 /// Title of a seed document's public page, for the source line.
 fn document_title(locale: Locale, document: &str) -> &'static str {
     let (en, nl) = match document {
-        "000_f6934da277d40712.txt" => (
-            "Comparing AppSource and Azure Marketplace",
-            "AppSource en Azure Marketplace vergeleken",
-        ),
-        "001_f570da9bcc678317.txt" => (
-            "Azure Partner Shared Services",
-            "Azure Partner Shared Services",
-        ),
+        "000_f6934da277d40712.txt" => {
+            ("Comparing AppSource and Azure Marketplace", "AppSource en Azure Marketplace vergeleken")
+        }
+        "001_f570da9bcc678317.txt" => ("Azure Partner Shared Services", "Azure Partner Shared Services"),
         "002_8df09a8b1c8abb37.txt" => ("Marketplace Rewards", "Marketplace Rewards"),
         "003_50bb911558b9183f.txt" => ("Co-sell requirements", "Vereisten voor co-sell"),
         _ => ("Enable lead sharing", "Leads delen inschakelen"),
@@ -63,19 +55,13 @@ fn document_title(locale: Locale, document: &str) -> &'static str {
 fn source_link(locale: Locale, check: &Check) -> String {
     let url = match locale {
         Locale::En => check.source.url.to_owned(),
-        Locale::Nl => check.source.url.replacen(
-            "https://docs.microsoft.com/",
-            "https://docs.microsoft.com/nl-nl/",
-            1,
-        ),
+        Locale::Nl => check.source.url.replacen("https://docs.microsoft.com/", "https://docs.microsoft.com/nl-nl/", 1),
     };
     format!("{url}#{}", check.source.section)
 }
 
 fn check_item(locale: Locale, check: &Check) -> Html {
-    let date = Date::parse(check.source.date).map_or(check.source.date.to_owned(), |d| {
-        i18n::format_date(locale, d)
-    });
+    let date = Date::parse(check.source.date).map_or(check.source.date.to_owned(), |d| i18n::format_date(locale, d));
     html! {
         <li class="check" id={format!("check-{}", check.rule)} data-outcome={check.outcome.as_str()}>
             <p class="check-message"><span class="rule-id">{ check.rule.as_str() }</span>{ " " }{ check.message.clone() }</p>
@@ -92,8 +78,7 @@ fn check_item(locale: Locale, check: &Check) -> Html {
 }
 
 /// The results panel.
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
+pub fn results(props: ResultsProps) -> Html {
     let locale = props.locale;
     let report = &props.report;
     let count = |o: Outcome| report.checks.iter().filter(|c| c.outcome == o).count();

@@ -60,18 +60,14 @@ fn parse_date(text: &str) -> Result<Date, String> {
 
 /// Today in UTC from the system clock (the only clock read in the project's Rust code).
 fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     Date::from_days_since_epoch((secs / 86_400) as i64).unwrap_or(Date::UNIX_EPOCH)
 }
 
 fn read_input(file: &str) -> Result<String, String> {
     let mut text = String::new();
     if file == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read standard input: {e}"))?;
     } else {
         text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     }
@@ -79,34 +75,18 @@ fn read_input(file: &str) -> Result<String, String> {
 }
 
 fn run(cli: Cli) -> Result<String, String> {
-    let Command::Check {
-        file,
-        locale,
-        as_of,
-        format,
-    } = cli.command;
+    let Command::Check { file, locale, as_of, format } = cli.command;
     let text = read_input(&file)?;
-    let name = if file == "-" {
-        "<stdin>"
-    } else {
-        file.as_str()
-    };
+    let name = if file == "-" { "<stdin>" } else { file.as_str() };
     let (list, was_array) = answers_or_list_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
     let locale = match locale {
         LocaleArg::En => Locale::En,
         LocaleArg::Nl => Locale::Nl,
     };
-    let options = Options {
-        locale,
-        today: as_of.unwrap_or_else(today),
-    };
+    let options = Options { locale, today: as_of.unwrap_or_else(today) };
     let reports: Vec<_> = list.iter().map(|a| evaluate(a, &options)).collect();
     match format {
-        Format::Text => Ok(reports
-            .iter()
-            .map(text::summary)
-            .collect::<Vec<_>>()
-            .join("\n")),
+        Format::Text => Ok(reports.iter().map(text::summary).collect::<Vec<_>>().join("\n")),
         Format::Json => {
             let json = if was_array {
                 serde_json::to_string_pretty(&reports)

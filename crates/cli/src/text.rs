@@ -18,24 +18,12 @@ fn label(locale: Locale, outcome: Outcome) -> &'static str {
     }
 }
 
-const ORDER: [Outcome; 5] = [
-    Outcome::NotMet,
-    Outcome::Unknown,
-    Outcome::Met,
-    Outcome::Info,
-    Outcome::NotApplicable,
-];
+const ORDER: [Outcome; 5] = [Outcome::NotMet, Outcome::Unknown, Outcome::Met, Outcome::Info, Outcome::NotApplicable];
 
 fn checks(out: &mut String, locale: Locale, checks: &[Check]) {
     for outcome in ORDER {
         for c in checks.iter().filter(|c| c.outcome == outcome) {
-            let _ = writeln!(
-                out,
-                "  [{}] {} {}",
-                label(locale, outcome),
-                c.rule,
-                c.message
-            );
+            let _ = writeln!(out, "  [{}] {} {}", label(locale, outcome), c.rule, c.message);
             if let Some(next) = &c.next_step {
                 let _ = writeln!(out, "      -> {next}");
             }
@@ -57,34 +45,14 @@ pub fn summary(r: &Report) -> String {
         rw.status, rw.track, rw.activation, rw.go_live_follow_up
     );
     checks(&mut out, l, &rw.checks);
-    let uses: Vec<String> = r
-        .apss
-        .uses
-        .iter()
-        .map(|u| format!("{}={}", u.use_, if u.allowed { "ok" } else { "no" }))
-        .collect();
-    let _ = writeln!(
-        out,
-        "APSS: {} · marketplace {} · uses [{}]",
-        r.apss.status,
-        r.apss.marketplace,
-        uses.join(", ")
-    );
+    let uses: Vec<String> =
+        r.apss.uses.iter().map(|u| format!("{}={}", u.use_, if u.allowed { "ok" } else { "no" })).collect();
+    let _ = writeln!(out, "APSS: {} · marketplace {} · uses [{}]", r.apss.status, r.apss.marketplace, uses.join(", "));
     checks(&mut out, l, &r.apss.checks);
-    let fronts: Vec<&str> = r
-        .storefront
-        .storefronts
-        .iter()
-        .map(|s| i18n::storefront_name(*s))
-        .collect();
+    let fronts: Vec<&str> = r.storefront.storefronts.iter().map(|s| i18n::storefront_name(*s)).collect();
     let _ = writeln!(out, "Storefront: [{}]", fronts.join(", "));
     checks(&mut out, l, &r.storefront.checks);
-    let leads: Vec<&str> = r
-        .lead_sharing
-        .storefronts
-        .iter()
-        .map(|e| i18n::storefront_name(e.storefront))
-        .collect();
+    let leads: Vec<&str> = r.lead_sharing.storefronts.iter().map(|e| i18n::storefront_name(e.storefront)).collect();
     let _ = writeln!(out, "Lead sharing: [{}]", leads.join(", "));
     checks(&mut out, l, &r.lead_sharing.checks);
     out

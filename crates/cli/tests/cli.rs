@@ -12,45 +12,29 @@ fn eligibility(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .expect("start eligibility");
     // The tool may exit before reading (bad options); a closed pipe is then expected.
-    if let Err(e) = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-    {
+    if let Err(e) = child.stdin.take().expect("stdin").write_all(stdin.as_bytes()) {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
     }
     child.wait_with_output().expect("eligibility runs")
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "exit {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
 #[test]
 fn every_shared_case_passes_through_the_cli_in_one_array_run() {
     let cases = spec_cases::all().expect("cases parse");
-    let input =
-        serde_json::Value::Array(cases.iter().map(|c| c.answers.clone()).collect()).to_string();
-    let reports = json(&eligibility(
-        &["check", "-", "--as-of", "2030-01-01"],
-        &input,
-    ));
+    let input = serde_json::Value::Array(cases.iter().map(|c| c.answers.clone()).collect()).to_string();
+    let reports = json(&eligibility(&["check", "-", "--as-of", "2030-01-01"], &input));
     let reports = reports.as_array().expect("an array in, an array out");
     assert_eq!(reports.len(), cases.len());
     let failures: Vec<String> = cases
         .iter()
         .zip(reports)
         .flat_map(|(case, report)| {
-            spec_cases::mismatches(&case.expect, report)
-                .into_iter()
-                .map(move |m| format!("{}: {m}", case.file))
+            spec_cases::mismatches(&case.expect, report).into_iter().map(move |m| format!("{}: {m}", case.file))
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -61,21 +45,11 @@ fn a_case_file_on_disk_gives_one_report_object() {
     let dir = std::env::temp_dir().join(format!("eligibility-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("answers.json");
-    let case = spec_cases::all()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.file.starts_with("048"))
-        .unwrap();
+    let case = spec_cases::all().unwrap().into_iter().find(|c| c.file.starts_with("048")).unwrap();
     std::fs::write(&path, case.answers.to_string()).unwrap();
-    let report = json(&eligibility(
-        &["check", path.to_str().unwrap(), "--locale", "nl"],
-        "",
-    ));
+    let report = json(&eligibility(&["check", path.to_str().unwrap(), "--locale", "nl"], ""));
     assert_eq!(report["locale"], "nl");
-    assert_eq!(
-        report["asOf"], "2021-03-15",
-        "asOf from the answers wins over today"
-    );
+    assert_eq!(report["asOf"], "2021-03-15", "asOf from the answers wins over today");
     assert!(spec_cases::mismatches(&case.expect, &report).is_empty());
     let first = &report["coSell"]["checks"][1];
     assert_eq!(first["rule"], "CS-01");
@@ -100,19 +74,14 @@ fn bad_input_exits_2_with_one_line_naming_the_path_and_index() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(
-        err.contains("[1].offer.offerTyp: unknown field `offerTyp`"),
-        "{err}"
-    );
+    assert!(err.contains("[1].offer.offerTyp: unknown field `offerTyp`"), "{err}");
     assert!(out.stdout.is_empty());
 
-    let out = eligibility(
-        &["check", "-"],
-        r#"{"partner": {"azureConsumedRevenueUsd": -5}}"#,
-    );
+    let out = eligibility(&["check", "-"], r#"{"partner": {"azureConsumedRevenueUsd": -5}}"#);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr)
-        .contains("partner.azureConsumedRevenueUsd: money must not be negative"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("partner.azureConsumedRevenueUsd: money must not be negative")
+    );
 
     let out = eligibility(&["check", "/no/such/file.json"], "");
     assert_eq!(out.status.code(), Some(2));
@@ -142,13 +111,10 @@ fn text_format_summarises_each_program_in_the_chosen_language() {
     ] {
         assert!(text.contains(needle), "missing {needle:?} in\n{text}");
     }
-    let nl = String::from_utf8(
-        eligibility(&["check", "-", "--format", "text", "--locale", "nl"], input).stdout,
-    )
-    .unwrap();
+    let nl =
+        String::from_utf8(eligibility(&["check", "-", "--format", "text", "--locale", "nl"], input).stdout).unwrap();
     assert!(
-        nl.contains("Nog niet co-sell ready")
-            && nl.contains("[NIET VOLDAAN] CS-01 Voor co-sell is een MPN ID nodig."),
+        nl.contains("Nog niet co-sell ready") && nl.contains("[NIET VOLDAAN] CS-01 Voor co-sell is een MPN ID nodig."),
         "{nl}"
     );
 }

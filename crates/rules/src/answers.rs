@@ -5,40 +5,43 @@
 //! or empty string is an answer.
 
 use crate::date::Date;
+use crate::json::{json_object, object, string, unknown_key, FromJson, JsonPath};
 use crate::money::{Percent, Usd};
+use crate::parse::ParseError;
 use crate::str_enum::str_enum;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// The schema version this engine reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything a publisher can answer. `Answers::default()` is `{}`: valid, all unknown.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Answers {
     /// Must be 1 when given (checked by [`crate::parse`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_version: Option<u32>,
     /// Evaluation date; absent means "today" as passed in [`crate::Options`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
     /// Rule-set choices; absent keys take the defaults of RULES.md 2.7.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rulesets: Option<RulesetChoice>,
     /// Questions about the organisation (P-01..P-10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner: Option<Partner>,
     /// Questions about the offer (O-01..O-18).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offer: Option<Offer>,
     /// Marketplace Rewards activation (R-01..R-08).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewards: Option<Rewards>,
     /// Azure Partner Shared Services (A-01..A-06).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub apss: Option<Apss>,
     /// Storefront needs (S-01..S-05).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storefront: Option<StorefrontNeeds>,
 }
 
@@ -53,14 +56,14 @@ str_enum! {
 }
 
 /// `rulesets` in Answers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RulesetChoice {
     /// Co-sell rule set; default `2021-02-24`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub co_sell: Option<CoSellRuleset>,
     /// Storefront rule set (S-06); default `2018-06-05`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storefront: Option<StorefrontRuleset>,
 }
 
@@ -87,38 +90,38 @@ str_enum! {
 }
 
 /// The `partner` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Partner {
     /// P-01: has an MPN ID (Microsoft Partner Network ID).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_mpn_id: Option<bool>,
     /// P-02: the MPN ID, display only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mpn_id: Option<String>,
     /// P-03: commercial marketplace account in Partner Center is active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marketplace_account_active: Option<bool>,
     /// P-04: business profile in Partner Center is complete.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_profile_complete: Option<bool>,
     /// P-05: kinds of partner, display only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_types: Option<Vec<PartnerType>>,
     /// P-06: holds an active Gold competency in any area.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gold_competency: Option<bool>,
     /// P-07: ISV Connect enrolment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub isv_connect: Option<IsvConnect>,
     /// P-08: organisation-level Azure consumed revenue (ACR), trailing 12 months, USD.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub azure_consumed_revenue_usd: Option<Usd>,
     /// P-09: partner in the Cloud Solution Provider (CSP) program.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub csp_partner: Option<bool>,
     /// P-10: the user's Partner Center role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_center_role: Option<PartnerCenterRole>,
 }
 
@@ -175,14 +178,14 @@ str_enum! {
 }
 
 /// One co-sell contact (O-08). `role` and `regions` are required in each entry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SalesContact {
     /// Display only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The contact's role; only `partner-sales` covers a country (CS-06).
     pub role: ContactRole,
@@ -219,100 +222,116 @@ impl CountryCode {
     }
 }
 
-impl<'de> Deserialize<'de> for CountryCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<CountryCode, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        CountryCode::parse(&text).map_err(serde::de::Error::custom)
+impl FromJson for CountryCode {
+    fn from_json(value: &Value, path: &JsonPath) -> Result<Self, ParseError> {
+        CountryCode::parse(string(value, path, "a country code")?).map_err(|message| path.error(message))
+    }
+}
+
+impl FromJson for SalesContact {
+    fn from_json(value: &Value, path: &JsonPath) -> Result<Self, ParseError> {
+        const KEYS: &[&str] = &["name", "email", "role", "regions"];
+        let map = object(value, path)?;
+        if let Some(key) = map.keys().find(|k| !KEYS.contains(&k.as_str())) {
+            return Err(unknown_key(path, key, KEYS));
+        }
+        let required = |key: &'static str| map.get(key).ok_or_else(|| path.error(format!("missing field `{key}`")));
+        Ok(SalesContact {
+            name: FromJson::from_json(map.get("name").unwrap_or(&Value::Null), &path.key("name"))?,
+            email: FromJson::from_json(map.get("email").unwrap_or(&Value::Null), &path.key("email"))?,
+            role: FromJson::from_json(required("role")?, &path.key("role"))?,
+            regions: FromJson::from_json(required("regions")?, &path.key("regions"))?,
+        })
     }
 }
 
 /// The `offer` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Offer {
     /// Offer name, display only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// O-01.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offer_type: Option<OfferType>,
     /// O-02.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub solution_type: Option<SolutionType>,
     /// O-03: storefronts the offer is live in; `[]` = live nowhere.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub live_in: Option<Vec<Storefront>>,
     /// O-04.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub co_sell_tab_complete: Option<bool>,
     /// O-05.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub one_pager: Option<bool>,
     /// O-06.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pitch_deck: Option<bool>,
     /// O-07: countries where co-sell is wanted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub co_sell_geographies: Option<Vec<CountryCode>>,
     /// O-08.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sales_contacts: Option<Vec<SalesContact>>,
     /// O-09: sold and billed through Microsoft.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transactable: Option<bool>,
     /// O-10 / O-18: marketplace billed revenue of this offer, USD (no period stated, IP-01a).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billed_revenue_usd: Option<Usd>,
     /// O-11.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub technical_validation: Option<TechnicalValidation>,
     /// O-12: share of infrastructure running repeatable IP on Azure, 0..=100 %.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub azure_ip_infrastructure_percent: Option<Percent>,
     /// O-13.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_architecture_diagram: Option<bool>,
     /// O-14.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub listing_type: Option<ListingType>,
     /// O-15.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub live_since: Option<Date>,
     /// O-16.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewards_message_received: Option<bool>,
     /// O-17.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offer_owner: Option<OfferOwner>,
 }
 
 /// The `rewards` section (Marketplace Rewards benefit activation).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Rewards {
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marketing_contact_assigned: Option<bool>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_is_partner_center_user: Option<bool>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_account_email: Option<String>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_phone: Option<String>,
     /// a language code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_language: Option<String>,
     /// free text, shown in MR-06.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub benefit: Option<String>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activated_on: Option<Date>,
 }
 
@@ -341,26 +360,26 @@ str_enum! {
 }
 
 /// The `apss` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Apss {
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_services_tenant: Option<bool>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_tenant: Option<TargetTenant>,
     /// A-03; `[]` = no planned use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uses: Option<Vec<ApssUse>>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub marketplace_item: Option<MarketplaceItem>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub purchased_on: Option<Date>,
     ///
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub existing_deployment: Option<bool>,
 }
 
@@ -385,22 +404,97 @@ str_enum! {
 }
 
 /// The `storefront` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StorefrontNeeds {
     /// S-01.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub audience: Option<Audience>,
     /// S-02.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub clouds: Option<Vec<Cloud>>,
     /// S-03.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub in_product: Option<Vec<InProduct>>,
     /// S-04.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<Billing>,
     /// S-05.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link_partners: Option<bool>,
 }
+
+json_object!(Answers {
+    schema_version: "schemaVersion",
+    as_of: "asOf",
+    rulesets: "rulesets",
+    partner: "partner",
+    offer: "offer",
+    rewards: "rewards",
+    apss: "apss",
+    storefront: "storefront",
+});
+
+json_object!(RulesetChoice { co_sell: "coSell", storefront: "storefront" });
+
+json_object!(Partner {
+    has_mpn_id: "hasMpnId",
+    mpn_id: "mpnId",
+    marketplace_account_active: "marketplaceAccountActive",
+    business_profile_complete: "businessProfileComplete",
+    partner_types: "partnerTypes",
+    gold_competency: "goldCompetency",
+    isv_connect: "isvConnect",
+    azure_consumed_revenue_usd: "azureConsumedRevenueUsd",
+    csp_partner: "cspPartner",
+    partner_center_role: "partnerCenterRole",
+});
+
+json_object!(Offer {
+    name: "name",
+    offer_type: "offerType",
+    solution_type: "solutionType",
+    live_in: "liveIn",
+    co_sell_tab_complete: "coSellTabComplete",
+    one_pager: "onePager",
+    pitch_deck: "pitchDeck",
+    co_sell_geographies: "coSellGeographies",
+    sales_contacts: "salesContacts",
+    transactable: "transactable",
+    billed_revenue_usd: "billedRevenueUsd",
+    technical_validation: "technicalValidation",
+    azure_ip_infrastructure_percent: "azureIpInfrastructurePercent",
+    reference_architecture_diagram: "referenceArchitectureDiagram",
+    listing_type: "listingType",
+    live_since: "liveSince",
+    rewards_message_received: "rewardsMessageReceived",
+    offer_owner: "offerOwner",
+});
+
+json_object!(Rewards {
+    marketing_contact_assigned: "marketingContactAssigned",
+    contact_is_partner_center_user: "contactIsPartnerCenterUser",
+    contact_email: "contactEmail",
+    company_account_email: "companyAccountEmail",
+    contact_phone: "contactPhone",
+    contact_language: "contactLanguage",
+    benefit: "benefit",
+    activated_on: "activatedOn",
+});
+
+json_object!(Apss {
+    shared_services_tenant: "sharedServicesTenant",
+    target_tenant: "targetTenant",
+    uses: "uses",
+    marketplace_item: "marketplaceItem",
+    purchased_on: "purchasedOn",
+    existing_deployment: "existingDeployment",
+});
+
+json_object!(StorefrontNeeds {
+    audience: "audience",
+    clouds: "clouds",
+    in_product: "inProduct",
+    billing: "billing",
+    link_partners: "linkPartners",
+});

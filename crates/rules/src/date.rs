@@ -2,7 +2,9 @@
 //!
 //! The engine never reads a clock: callers pass the evaluation date in (RULES.md 2.5).
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use crate::json::{string, FromJson, JsonPath};
+use crate::parse::ParseError;
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A proleptic Gregorian calendar date, years 1..=9999.
@@ -18,19 +20,13 @@ pub struct Date {
 
 impl Date {
     /// 1970-01-01, day 0 of [`Date::days_since_epoch`].
-    pub const UNIX_EPOCH: Date = Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    };
+    pub const UNIX_EPOCH: Date = Date { year: 1970, month: 1, day: 1 };
 
     /// Builds a date; `None` when the month or day does not exist (for example 2021-02-29)
     /// or the year is outside 1..=9999.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let valid = (1..=9999).contains(&year)
-            && (1..=12).contains(&month)
-            && day >= 1
-            && day <= days_in_month(year, month);
+        let valid =
+            (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Date { year, month, day })
     }
 
@@ -41,17 +37,12 @@ impl Date {
         let shape_ok = bytes.len() == 10
             && bytes[4] == b'-'
             && bytes[7] == b'-'
-            && bytes
-                .iter()
-                .enumerate()
-                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+            && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
             return Err(format!("`{text}` is not a date in the form YYYY-MM-DD"));
         }
         let num = |range: std::ops::Range<usize>| -> u16 {
-            bytes[range]
-                .iter()
-                .fold(0u16, |acc, b| acc * 10 + u16::from(b - b'0'))
+            bytes[range].iter().fold(0u16, |acc, b| acc * 10 + u16::from(b - b'0'))
         };
         let (year, month, day) = (num(0..4), num(5..7) as u8, num(8..10) as u8);
         Date::new(year, month, day).ok_or_else(|| format!("`{text}` is not a real calendar date"))
@@ -127,19 +118,9 @@ impl Serialize for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        struct Visitor;
-        impl de::Visitor<'_> for Visitor {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date string YYYY-MM-DD")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v).map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
+impl FromJson for Date {
+    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
+        Date::parse(string(value, path, "a date string YYYY-MM-DD")?).map_err(|message| path.error(message))
     }
 }
 
@@ -161,28 +142,13 @@ mod tests {
 
     #[test]
     fn round_trips_through_day_numbers() {
-        for s in [
-            "0001-01-01",
-            "1600-02-29",
-            "1999-12-31",
-            "2000-02-29",
-            "2019-03-01",
-            "9999-12-31",
-        ] {
+        for s in ["0001-01-01", "1600-02-29", "1999-12-31", "2000-02-29", "2019-03-01", "9999-12-31"] {
             let date = d(s);
-            assert_eq!(
-                Date::from_days_since_epoch(date.days_since_epoch()),
-                Some(date),
-                "{s}"
-            );
+            assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), Some(date), "{s}");
             assert_eq!(date.to_string(), s);
         }
         assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
-        assert_eq!(
-            Date::from_days_since_epoch(-719_163),
-            None,
-            "year 0 is out of range"
-        );
+        assert_eq!(Date::from_days_since_epoch(-719_163), None, "year 0 is out of range");
     }
 
     #[test]

@@ -16,30 +16,17 @@ pub const CO_SELL_TAB: &[OfferType] = &[
 ];
 
 /// Types that need ISV Connect enrolment for co-sell ready (CS-08, both rule sets).
-pub const ISV_CONNECT_REQUIRED: &[OfferType] = &[
-    Dynamics365CustomerEngagement,
-    Dynamics365FinanceOperations,
-    PowerApps,
-];
+pub const ISV_CONNECT_REQUIRED: &[OfferType] =
+    &[Dynamics365CustomerEngagement, Dynamics365FinanceOperations, PowerApps];
 
 /// Types that can reach Azure IP Co-sell incentivized (IP-00, both rule sets).
-pub const AZURE_IP: &[OfferType] = &[
-    AzureApplication,
-    AzureContainer,
-    AzureVirtualMachine,
-    IotEdgeModule,
-    Saas,
-];
+pub const AZURE_IP: &[OfferType] = &[AzureApplication, AzureContainer, AzureVirtualMachine, IotEdgeModule, Saas];
 
 /// Types that pass IP-02 by default when transactable.
 pub const IP_DEFAULT_VALIDATION: &[OfferType] = &[AzureVirtualMachine, AzureApplication];
 
-const BIZ_APPS_2021_02_24: &[OfferType] = &[
-    Dynamics365CustomerEngagement,
-    Dynamics365FinanceOperations,
-    PowerApps,
-    Dynamics365BusinessCentral,
-];
+const BIZ_APPS_2021_02_24: &[OfferType] =
+    &[Dynamics365CustomerEngagement, Dynamics365FinanceOperations, PowerApps, Dynamics365BusinessCentral];
 
 /// Types that can reach the Biz Apps incentive (BA-00): Business Central only in 2021-02-24.
 pub fn biz_apps(ruleset: CoSellRuleset) -> &'static [OfferType] {
@@ -67,10 +54,7 @@ pub struct CoSellRelevance {
 /// Relevance of co-sell questions for an offer type under a rule set.
 pub fn co_sell_relevance(offer_type: Option<OfferType>, ruleset: CoSellRuleset) -> CoSellRelevance {
     match offer_type {
-        None => CoSellRelevance {
-            azure_ip: true,
-            isv_connect: true,
-        },
+        None => CoSellRelevance { azure_ip: true, isv_connect: true },
         Some(t) => CoSellRelevance {
             azure_ip: AZURE_IP.contains(&t),
             isv_connect: ISV_CONNECT_REQUIRED.contains(&t) || biz_apps(ruleset).contains(&t),
@@ -94,32 +78,14 @@ mod tests {
         let rs = CoSellRuleset::R2021_02_24;
         assert_eq!(
             co_sell_relevance(Some(Dynamics365CustomerEngagement), rs),
-            CoSellRelevance {
-                azure_ip: false,
-                isv_connect: true
-            }
+            CoSellRelevance { azure_ip: false, isv_connect: true }
         );
         assert_eq!(
             co_sell_relevance(Some(AzureVirtualMachine), rs),
-            CoSellRelevance {
-                azure_ip: true,
-                isv_connect: false
-            }
+            CoSellRelevance { azure_ip: true, isv_connect: false }
         );
-        assert!(
-            co_sell_relevance(Some(Dynamics365BusinessCentral), rs).isv_connect,
-            "BA-02 reads it in 2021-02-24"
-        );
-        assert!(
-            !co_sell_relevance(Some(Dynamics365BusinessCentral), CoSellRuleset::R2021_07_13)
-                .isv_connect
-        );
-        assert_eq!(
-            co_sell_relevance(None, rs),
-            CoSellRelevance {
-                azure_ip: true,
-                isv_connect: true
-            }
-        );
+        assert!(co_sell_relevance(Some(Dynamics365BusinessCentral), rs).isv_connect, "BA-02 reads it in 2021-02-24");
+        assert!(!co_sell_relevance(Some(Dynamics365BusinessCentral), CoSellRuleset::R2021_07_13).isv_connect);
+        assert_eq!(co_sell_relevance(None, rs), CoSellRelevance { azure_ip: true, isv_connect: true });
     }
 }

@@ -23,6 +23,7 @@ pub mod date;
 pub mod email;
 pub mod groups;
 pub mod i18n;
+pub mod json;
 pub mod logic;
 pub mod money;
 pub mod parse;
@@ -33,10 +34,7 @@ pub mod rules;
 pub use answers::*;
 pub use date::Date;
 pub use money::{Percent, Usd};
-pub use parse::{
-    answers_from_json, answers_from_value, answers_or_list_from_json, from_deserializer, validate,
-    ParseError,
-};
+pub use parse::{answers_from_json, answers_from_value, answers_or_list_from_json, validate, ParseError};
 pub use report::*;
 pub use rules::{Program, RuleId};
 

@@ -1,6 +1,8 @@
 //! Money in integer US cents and percentages in hundredths of a percent (RULES.md 2.4).
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use crate::json::{number, FromJson, JsonPath};
+use crate::parse::ParseError;
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// The largest amount accepted, in USD: far above any real revenue, low enough that cents fit
@@ -26,24 +28,29 @@ impl Usd {
     }
 
     /// Converts a JSON dollar amount; errors name what is wrong (negative, too many decimals,
-    /// not finite, too large).
+    /// not finite, too large). Messages carry no number: the JSON path already says where.
     pub fn from_dollars(value: f64) -> Result<Usd, String> {
         if !value.is_finite() {
             return Err("money must be a finite number of US dollars".into());
         }
         if value < 0.0 {
-            return Err(format!("money must not be negative (got {value})"));
+            return Err("money must not be negative".into());
         }
         if value > MAX_USD {
-            return Err(format!(
-                "money must be at most {MAX_USD:e} US dollars (got {value})"
-            ));
+            return Err("money must be at most 10,000,000,000,000 US dollars".into());
         }
-        let cents = to_hundredths(value)
-            .ok_or_else(|| format!("money has at most two decimals, whole cents (got {value})"))?;
+        let cents = to_hundredths(value).ok_or("money has at most two decimals (whole cents)")?;
         Ok(Usd(cents))
     }
+
+    /// An amount from whole cents, refused above [`MAX_USD`] (for the page's own parser).
+    pub fn from_cents_checked(cents: i64) -> Option<Usd> {
+        (0..=MAX_CENTS).contains(&cents).then_some(Usd(cents))
+    }
 }
+
+/// [`MAX_USD`] in cents.
+pub const MAX_CENTS: i64 = 1_000_000_000_000_000;
 
 /// Rounds `value * 100` to a whole number when it is one up to floating-point noise.
 fn to_hundredths(value: f64) -> Option<i64> {
@@ -58,10 +65,9 @@ impl Serialize for Usd {
     }
 }
 
-impl<'de> Deserialize<'de> for Usd {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Usd, D::Error> {
-        let value = f64::deserialize(deserializer)?;
-        Usd::from_dollars(value).map_err(de::Error::custom)
+impl FromJson for Usd {
+    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
+        Usd::from_dollars(number(value, path, "an amount in US dollars (a number)")?).map_err(|m| path.error(m))
     }
 }
 
@@ -87,12 +93,9 @@ impl Percent {
     /// Converts a JSON percentage; errors say the allowed range and precision.
     pub fn from_number(value: f64) -> Result<Percent, String> {
         if !value.is_finite() || !(0.0..=100.0).contains(&value) {
-            return Err(format!(
-                "percentage must be between 0 and 100 (got {value})"
-            ));
+            return Err("percentage must be between 0 and 100".into());
         }
-        let hundredths = to_hundredths(value)
-            .ok_or_else(|| format!("percentage has at most two decimals (got {value})"))?;
+        let hundredths = to_hundredths(value).ok_or("percentage has at most two decimals")?;
         Ok(Percent(hundredths as u16))
     }
 }
@@ -103,10 +106,9 @@ impl Serialize for Percent {
     }
 }
 
-impl<'de> Deserialize<'de> for Percent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Percent, D::Error> {
-        let value = f64::deserialize(deserializer)?;
-        Percent::from_number(value).map_err(de::Error::custom)
+impl FromJson for Percent {
+    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
+        Percent::from_number(number(value, path, "a percentage (a number)")?).map_err(|m| path.error(m))
     }
 }
 
@@ -131,18 +133,13 @@ mod tests {
         assert_eq!(Usd::from_dollars(100_000.0).unwrap().cents(), 10_000_000);
         assert_eq!(Usd::from_dollars(0.1 + 0.2).unwrap().cents(), 30);
         assert_eq!(Usd::from_dollars(0.0).unwrap().cents(), 0);
-        assert_eq!(
-            Usd::from_dollars(MAX_USD).unwrap().cents(),
-            1_000_000_000_000_000
-        );
+        assert_eq!(Usd::from_dollars(MAX_USD).unwrap().cents(), 1_000_000_000_000_000);
     }
 
     #[test]
     fn bad_money_is_refused_with_a_reason() {
         assert!(Usd::from_dollars(-0.01).unwrap_err().contains("negative"));
-        assert!(Usd::from_dollars(1.005)
-            .unwrap_err()
-            .contains("two decimals"));
+        assert!(Usd::from_dollars(1.005).unwrap_err().contains("two decimals"));
         assert!(Usd::from_dollars(f64::NAN).unwrap_err().contains("finite"));
         assert!(Usd::from_dollars(f64::INFINITY).is_err());
         assert!(Usd::from_dollars(1e14).unwrap_err().contains("at most"));
@@ -153,13 +150,9 @@ mod tests {
         assert_eq!(Percent::from_number(50.01).unwrap().hundredths(), 5001);
         assert_eq!(Percent::from_number(100.0).unwrap().hundredths(), 10_000);
         assert_eq!(Percent::from_number(0.07).unwrap().hundredths(), 7);
-        assert!(Percent::from_number(100.01)
-            .unwrap_err()
-            .contains("between 0 and 100"));
+        assert!(Percent::from_number(100.01).unwrap_err().contains("between 0 and 100"));
         assert!(Percent::from_number(-1.0).is_err());
-        assert!(Percent::from_number(50.001)
-            .unwrap_err()
-            .contains("two decimals"));
+        assert!(Percent::from_number(50.001).unwrap_err().contains("two decimals"));
         assert_eq!(Percent::from_number(50.5).unwrap().to_string(), "50.50");
         assert_eq!(Percent::from_number(60.0).unwrap().to_string(), "60");
         assert_eq!(Percent::from_hundredths(10_001), None);

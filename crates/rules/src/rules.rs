@@ -49,19 +49,16 @@ pub const STOREFRONT_DATE: &str = "2018-06-05";
 pub const LEAD_SHARING_RULESET: &str = "2018-06-05";
 
 const URL_COSELL: &str = "https://docs.microsoft.com/azure/marketplace/co-sell-requirements";
-const URL_REWARDS: &str =
-    "https://docs.microsoft.com/azure/marketplace/partner-center-portal/marketplace-rewards";
+const URL_REWARDS: &str = "https://docs.microsoft.com/azure/marketplace/partner-center-portal/marketplace-rewards";
 const URL_APSS: &str = "https://docs.microsoft.com/partner-center/shared-services";
-const URL_STORE: &str =
-    "https://docs.microsoft.com/azure/marketplace/comparing-appsource-azure-marketplace";
+const URL_STORE: &str = "https://docs.microsoft.com/azure/marketplace/comparing-appsource-azure-marketplace";
 const URL_LEADS: &str = "https://docs.microsoft.com/azure/marketplace/enable-lead-sharing";
 
 const CS_READY: &str = "requirements-for-co-sell-ready-status";
 const CS_TAB: &str = "complete-the-co-sell-with-microsoft-tab";
 const CS_IP: &str = "requirements-for-ip-co-sell-incentivized-status";
 const CS_BA: &str = "requirements-for-biz-apps-isv-connect-premium-incentive-status";
-const AP_TITLE: &str =
-    "add-azure-partner-shared-services-so-partners-can-buy-azure-subscriptions-for-their-own-use";
+const AP_TITLE: &str = "add-azure-partner-shared-services-so-partners-can-buy-azure-subscriptions-for-their-own-use";
 const AP_OFFER: &str = "about-the-azure--internalshared-services-offer";
 const AP_MARKET: &str = "marketplace-offers-and-azure-partner-shared-services";
 const SF_DIFF: &str = "understanding-the-differences-between-storefronts";
@@ -83,81 +80,33 @@ impl RuleId {
     pub fn source(self, co_sell_date: &'static str) -> Source {
         use RuleId::*;
         let (document, section, date, url) = match self {
-            Cs00 => (
-                seeds::COSELL,
-                "co-sell-requirements",
-                co_sell_date,
-                URL_COSELL,
-            ),
+            Cs00 => (seeds::COSELL, "co-sell-requirements", co_sell_date, URL_COSELL),
             Cs04 | Cs04a | Cs04b => (seeds::COSELL, CS_TAB, co_sell_date, URL_COSELL),
-            Cs05 => (
-                seeds::COSELL,
-                "publish-your-offer-live",
-                co_sell_date,
-                URL_COSELL,
-            ),
-            Cs01 | Cs02 | Cs03 | Cs06 | Cs07 | Cs08 => {
-                (seeds::COSELL, CS_READY, co_sell_date, URL_COSELL)
-            }
-            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 => {
-                (seeds::COSELL, CS_IP, co_sell_date, URL_COSELL)
-            }
+            Cs05 => (seeds::COSELL, "publish-your-offer-live", co_sell_date, URL_COSELL),
+            Cs01 | Cs02 | Cs03 | Cs06 | Cs07 | Cs08 => (seeds::COSELL, CS_READY, co_sell_date, URL_COSELL),
+            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 => (seeds::COSELL, CS_IP, co_sell_date, URL_COSELL),
             Ba00 | Ba01 | Ba02 | Ba03 | Ba04 => (seeds::COSELL, CS_BA, co_sell_date, URL_COSELL),
-            Mr07 | Mr08 | Mr09 => (
-                seeds::REWARDS,
-                "technical-benefits",
-                REWARDS_RULESET,
-                URL_REWARDS,
-            ),
-            Mr01 | Mr02 | Mr03 | Mr04 | Mr05 | Mr05a | Mr05b | Mr05c | Mr06 => (
-                seeds::REWARDS,
-                "marketplace-rewards",
-                REWARDS_RULESET,
-                URL_REWARDS,
-            ),
+            Mr07 | Mr08 | Mr09 => (seeds::REWARDS, "technical-benefits", REWARDS_RULESET, URL_REWARDS),
+            Mr01 | Mr02 | Mr03 | Mr04 | Mr05 | Mr05a | Mr05b | Mr05c | Mr06 => {
+                (seeds::REWARDS, "marketplace-rewards", REWARDS_RULESET, URL_REWARDS)
+            }
             Ap01 | Ap02 => (seeds::APSS, AP_TITLE, APSS_RULESET, URL_APSS),
-            Ap03 => (
-                seeds::APSS,
-                "create-the-shared-services-tenant",
-                APSS_RULESET,
-                URL_APSS,
-            ),
+            Ap03 => (seeds::APSS, "create-the-shared-services-tenant", APSS_RULESET, URL_APSS),
             Ap04 | Ap05 | Ap06 | Ap07 | Ap12 => (seeds::APSS, AP_OFFER, APSS_RULESET, URL_APSS),
             Ap08 | Ap09 => (seeds::APSS, AP_MARKET, APSS_RULESET, URL_APSS),
-            Ap10 => (
-                seeds::APSS,
-                "accessing-azure-partner-shared-services-consumption-details",
-                APSS_RULESET,
-                URL_APSS,
-            ),
-            Ap11 => (
-                seeds::APSS,
-                "azure-partner-shared-services-pricing",
-                APSS_RULESET,
-                URL_APSS,
-            ),
+            Ap10 => {
+                (seeds::APSS, "accessing-azure-partner-shared-services-consumption-details", APSS_RULESET, URL_APSS)
+            }
+            Ap11 => (seeds::APSS, "azure-partner-shared-services-pricing", APSS_RULESET, URL_APSS),
             Sf01 | Sf02 | Sf03 | Sf04 | Sf05 => (seeds::STORE, SF_DIFF, STOREFRONT_DATE, URL_STORE),
-            Ls01 | Ls02 => (
-                seeds::LEADS,
-                "enable-lead-sharing",
-                LEAD_SHARING_RULESET,
-                URL_LEADS,
-            ),
+            Ls01 | Ls02 => (seeds::LEADS, "enable-lead-sharing", LEAD_SHARING_RULESET, URL_LEADS),
         };
-        Source {
-            document,
-            section,
-            date,
-            url,
-        }
+        Source { document, section, date, url }
     }
 
     /// The rules of one program, in report order.
     pub fn of_program(program: Program) -> impl Iterator<Item = RuleId> {
-        RuleId::ALL
-            .iter()
-            .copied()
-            .filter(move |r| r.program() == program)
+        RuleId::ALL.iter().copied().filter(move |r| r.program() == program)
     }
 }
 
@@ -168,18 +117,14 @@ mod tests {
     #[test]
     fn there_are_53_rules_in_five_programs() {
         assert_eq!(RuleId::ALL.len(), 53);
-        let counts: Vec<usize> = Program::ALL
-            .iter()
-            .map(|p| RuleId::of_program(*p).count())
-            .collect();
+        let counts: Vec<usize> = Program::ALL.iter().map(|p| RuleId::of_program(*p).count()).collect();
         assert_eq!(counts, [22, 12, 12, 5, 2]);
     }
 
     #[test]
     fn sources_point_at_anchors_that_exist_in_the_seeds() {
         // The seed texts are the evidence: every section anchor must be an <a name> in its seed.
-        let seeds_dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+        let seeds_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
         for rule in RuleId::ALL {
             let source = rule.source("2021-02-24");
             let text = std::fs::read_to_string(seeds_dir.join(source.document))
@@ -190,10 +135,7 @@ mod tests {
                 source.section,
                 source.document
             );
-            assert!(
-                source.url.starts_with("https://docs.microsoft.com/"),
-                "{rule}"
-            );
+            assert!(source.url.starts_with("https://docs.microsoft.com/"), "{rule}");
         }
         assert_eq!(RuleId::Cs07.source("2021-07-13").date, "2021-07-13");
         assert_eq!(RuleId::Mr07.source("2021-07-13").date, "2020-07-14");

@@ -25,8 +25,7 @@ fn usd() -> impl Strategy<Value = Usd> {
 }
 
 fn percent() -> impl Strategy<Value = Percent> {
-    prop_oneof![Just(5000u16), Just(5001u16), 0u16..=10_000]
-        .prop_map(|h| Percent::from_hundredths(h).unwrap())
+    prop_oneof![Just(5000u16), Just(5001u16), 0u16..=10_000].prop_map(|h| Percent::from_hundredths(h).unwrap())
 }
 
 fn country() -> impl Strategy<Value = CountryCode> {
@@ -34,46 +33,19 @@ fn country() -> impl Strategy<Value = CountryCode> {
 }
 
 fn text() -> impl Strategy<Value = String> {
-    pick(&[
-        "",
-        "  ",
-        "a@b.c",
-        "A@B.C",
-        "marketing@contoso.example",
-        "x@y",
-        "+31 20",
-        "nl",
-        "Ünïcødé@ex.ample",
-    ])
-    .prop_map(String::from)
+    pick(&["", "  ", "a@b.c", "A@B.C", "marketing@contoso.example", "x@y", "+31 20", "nl", "Ünïcødé@ex.ample"])
+        .prop_map(String::from)
 }
 
 fn partner() -> impl Strategy<Value = Partner> {
     (
-        (
-            of(any::<bool>()),
-            of(any::<bool>()),
-            of(any::<bool>()),
-            of(vec(pick(PartnerType::ALL), 0..3)),
-        ),
-        (
-            of(any::<bool>()),
-            of(pick(IsvConnect::ALL)),
-            of(usd()),
-            of(any::<bool>()),
-            of(pick(PartnerCenterRole::ALL)),
-        ),
+        (of(any::<bool>()), of(any::<bool>()), of(any::<bool>()), of(vec(pick(PartnerType::ALL), 0..3))),
+        (of(any::<bool>()), of(pick(IsvConnect::ALL)), of(usd()), of(any::<bool>()), of(pick(PartnerCenterRole::ALL))),
     )
         .prop_map(
             |(
                 (has_mpn_id, marketplace_account_active, business_profile_complete, partner_types),
-                (
-                    gold_competency,
-                    isv_connect,
-                    azure_consumed_revenue_usd,
-                    csp_partner,
-                    partner_center_role,
-                ),
+                (gold_competency, isv_connect, azure_consumed_revenue_usd, csp_partner, partner_center_role),
             )| Partner {
                 has_mpn_id,
                 mpn_id: None,
@@ -116,13 +88,7 @@ fn offer() -> impl Strategy<Value = Offer> {
             of(pick(TechnicalValidation::ALL)),
             of(percent()),
         ),
-        (
-            of(any::<bool>()),
-            of(pick(ListingType::ALL)),
-            of(date()),
-            of(any::<bool>()),
-            of(pick(OfferOwner::ALL)),
-        ),
+        (of(any::<bool>()), of(pick(ListingType::ALL)), of(date()), of(any::<bool>()), of(pick(OfferOwner::ALL))),
     )
         .prop_map(|(a, b, c)| Offer {
             name: None,
@@ -147,16 +113,7 @@ fn offer() -> impl Strategy<Value = Offer> {
 }
 
 fn rewards() -> impl Strategy<Value = Rewards> {
-    (
-        of(any::<bool>()),
-        of(any::<bool>()),
-        of(text()),
-        of(text()),
-        of(text()),
-        of(text()),
-        of(text()),
-        of(date()),
-    )
+    (of(any::<bool>()), of(any::<bool>()), of(text()), of(text()), of(text()), of(text()), of(text()), of(date()))
         .prop_map(|r| Rewards {
             marketing_contact_assigned: r.0,
             contact_is_partner_center_user: r.1,
@@ -234,18 +191,14 @@ fn answers() -> impl Strategy<Value = Answers> {
             o.offer_type.get_or_insert(OfferType::Saas);
             // Fill IP answers left open (answered ones stay random), so the incentive occurs too.
             o.reference_architecture_diagram.get_or_insert(true);
-            o.technical_validation
-                .get_or_insert(TechnicalValidation::Passed);
-            o.azure_ip_infrastructure_percent
-                .get_or_insert(Percent::from_hundredths(6000).unwrap());
+            o.technical_validation.get_or_insert(TechnicalValidation::Passed);
+            o.azure_ip_infrastructure_percent.get_or_insert(Percent::from_hundredths(6000).unwrap());
             p_acr(&mut a);
             if let Some(r) = a.rewards.as_mut() {
                 r.marketing_contact_assigned.get_or_insert(true);
                 r.contact_is_partner_center_user.get_or_insert(true);
-                r.contact_email
-                    .get_or_insert_with(|| "marketing@contoso.example".into());
-                r.company_account_email
-                    .get_or_insert_with(|| "admin@contoso.example".into());
+                r.contact_email.get_or_insert_with(|| "marketing@contoso.example".into());
+                r.company_account_email.get_or_insert_with(|| "admin@contoso.example".into());
                 r.contact_phone.get_or_insert_with(|| "+31 20".into());
                 r.contact_language.get_or_insert_with(|| "nl".into());
             }
@@ -256,46 +209,34 @@ fn answers() -> impl Strategy<Value = Answers> {
 
 fn p_acr(a: &mut Answers) {
     if let Some(p) = a.partner.as_mut() {
-        p.azure_consumed_revenue_usd
-            .get_or_insert(Usd::from_cents(10_000_000));
+        p.azure_consumed_revenue_usd.get_or_insert(Usd::from_cents(10_000_000));
     }
 }
 
 fn random_answers() -> impl Strategy<Value = Answers> {
     (
         of(date()),
-        of((
-            of(pick(CoSellRuleset::ALL)),
-            of(pick(StorefrontRuleset::ALL)),
-        )),
+        of((of(pick(CoSellRuleset::ALL)), of(pick(StorefrontRuleset::ALL)))),
         of(partner().boxed()),
         of(offer().boxed()),
         of(rewards().boxed()),
         of(apss().boxed()),
         of(storefront().boxed()),
     )
-        .prop_map(
-            |(as_of, rulesets, partner, offer, rewards, apss, storefront)| Answers {
-                schema_version: Some(1),
-                as_of,
-                rulesets: rulesets.map(|(co_sell, storefront)| RulesetChoice {
-                    co_sell,
-                    storefront,
-                }),
-                partner,
-                offer,
-                rewards,
-                apss,
-                storefront,
-            },
-        )
+        .prop_map(|(as_of, rulesets, partner, offer, rewards, apss, storefront)| Answers {
+            schema_version: Some(1),
+            as_of,
+            rulesets: rulesets.map(|(co_sell, storefront)| RulesetChoice { co_sell, storefront }),
+            partner,
+            offer,
+            rewards,
+            apss,
+            storefront,
+        })
 }
 
 fn outcome(report: &Report, rule: RuleId) -> Outcome {
-    report
-        .check(rule)
-        .map(|c| c.outcome)
-        .expect("every rule is in every report")
+    report.check(rule).map(|c| c.outcome).expect("every rule is in every report")
 }
 
 proptest! {
@@ -399,30 +340,15 @@ fn the_generator_reaches_every_status() {
     let mut seen = std::collections::BTreeMap::new();
     for _ in 0..2000 {
         let a = strategy.new_tree(&mut runner).unwrap().current();
-        let r = evaluate(
-            &a,
-            &Options {
-                locale: Locale::En,
-                today: Date::parse("2021-03-15").unwrap(),
-            },
-        );
+        let r = evaluate(&a, &Options { locale: Locale::En, today: Date::parse("2021-03-15").unwrap() });
         *seen.entry(r.co_sell.status.as_str()).or_insert(0) += 1;
         *seen.entry(r.rewards.activation.as_str()).or_insert(0) += 1;
         *seen.entry(r.apss.marketplace.as_str()).or_insert(0) += 1;
     }
     for status in CoSellStatus::ALL {
-        assert!(
-            seen.get(status.as_str()).copied().unwrap_or(0) >= 20,
-            "{status}: {seen:?}"
-        );
+        assert!(seen.get(status.as_str()).copied().unwrap_or(0) >= 20, "{status}: {seen:?}");
     }
-    for key in [
-        "ready",
-        "activated",
-        "blocked",
-        "supported",
-        "existing-deployment-unaffected",
-    ] {
+    for key in ["ready", "activated", "blocked", "supported", "existing-deployment-unaffected"] {
         assert!(seen.get(key).copied().unwrap_or(0) >= 5, "{key}: {seen:?}");
     }
 }

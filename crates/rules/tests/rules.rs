@@ -1,21 +1,12 @@
 //! Edge cases of every rule: each branch, each boundary (>= vs >), each unknown path, in both
 //! rule sets where they differ. Answers are written as JSON, as publishers would send them.
 
-use eligibility_rules::{
-    answers_from_json, evaluate, i18n, Date, Locale, Options, Outcome, Program, Report, RuleId,
-};
+use eligibility_rules::{answers_from_json, evaluate, i18n, Date, Locale, Options, Outcome, Program, Report, RuleId};
 use serde_json::{json, Value};
 
 fn report_in(answers: Value, locale: Locale) -> Report {
-    let answers =
-        answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
-    evaluate(
-        &answers,
-        &Options {
-            locale,
-            today: Date::parse("2021-03-15").unwrap(),
-        },
-    )
+    let answers = answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
+    evaluate(&answers, &Options { locale, today: Date::parse("2021-03-15").unwrap() })
 }
 
 fn report(answers: Value) -> Report {
@@ -28,17 +19,11 @@ fn outcome(r: &Report, rule: &str) -> &'static str {
 }
 
 fn message(r: &Report, rule: &str) -> String {
-    r.check(RuleId::from_str_opt(rule).unwrap())
-        .unwrap()
-        .message
-        .clone()
+    r.check(RuleId::from_str_opt(rule).unwrap()).unwrap().message.clone()
 }
 
 fn next(r: &Report, rule: &str) -> Option<String> {
-    r.check(RuleId::from_str_opt(rule).unwrap())
-        .unwrap()
-        .next_step
-        .clone()
+    r.check(RuleId::from_str_opt(rule).unwrap()).unwrap().next_step.clone()
 }
 
 /// A SaaS offer that is co-sell ready (like shared case 001), to vary one answer at a time.
@@ -79,11 +64,7 @@ fn every_report_lists_all_rules_of_each_program_in_order() {
         ];
         for (program, checks) in sections {
             let ids: Vec<RuleId> = checks.iter().map(|c| c.rule).collect();
-            assert_eq!(
-                ids,
-                RuleId::of_program(program).collect::<Vec<_>>(),
-                "{program}"
-            );
+            assert_eq!(ids, RuleId::of_program(program).collect::<Vec<_>>(), "{program}");
         }
         assert_eq!(r.checks_len(), 53);
     }
@@ -105,23 +86,12 @@ fn yes_no_rules_map_true_false_and_unanswered() {
         assert_eq!((outcome(&r, rule), next(&r, rule)), ("met", None), "{rule}");
         let r = report(with(ready(), field, json!(false)));
         assert_eq!(outcome(&r, rule), "not-met", "{rule}");
-        assert!(
-            next(&r, rule).is_some(),
-            "{rule} has a next step when not met"
-        );
+        assert!(next(&r, rule).is_some(), "{rule} has a next step when not met");
         let r = report(with(ready(), field, Value::Null));
         assert_eq!(outcome(&r, rule), "unknown", "{rule}");
-        assert!(
-            message(&r, rule).starts_with("Not answered yet: "),
-            "{rule}: {}",
-            message(&r, rule)
-        );
+        assert!(message(&r, rule).starts_with("Not answered yet: "), "{rule}: {}", message(&r, rule));
         if rule.starts_with("CS") {
-            assert_eq!(
-                r.co_sell.status.as_str(),
-                "not-co-sell-ready",
-                "{rule} unknown blocks the status"
-            );
+            assert_eq!(r.co_sell.status.as_str(), "not-co-sell-ready", "{rule} unknown blocks the status");
         }
     }
 }
@@ -132,19 +102,10 @@ fn cs00_depends_on_the_rule_set() {
     assert_eq!(outcome(&r, "CS-00"), "info");
     assert!(next(&r, "CS-00").is_some());
     assert_eq!(outcome(&report(json!({})), "CS-00"), "not-applicable");
-    let later = |t: Value| {
-        report(with(
-            with(ready(), "/offer/offerType", t),
-            "/rulesets",
-            json!({ "coSell": "2021-07-13" }),
-        ))
-    };
+    let later =
+        |t: Value| report(with(with(ready(), "/offer/offerType", t), "/rulesets", json!({ "coSell": "2021-07-13" })));
     let r = later(json!("office-add-in"));
-    assert_eq!(
-        (outcome(&r, "CS-00"), next(&r, "CS-00")),
-        ("not-met", None),
-        "nothing can change this"
-    );
+    assert_eq!((outcome(&r, "CS-00"), next(&r, "CS-00")), ("not-met", None), "nothing can change this");
     assert_eq!(r.co_sell.status.as_str(), "not-co-sell-ready");
     assert_eq!(outcome(&later(json!("azure-container")), "CS-00"), "met");
     assert_eq!(outcome(&later(Value::Null), "CS-00"), "unknown");
@@ -158,26 +119,10 @@ fn cs00_depends_on_the_rule_set() {
 
 #[test]
 fn cs05_live_somewhere() {
-    assert_eq!(
-        outcome(&report(with(ready(), "/offer/liveIn", json!([]))), "CS-05"),
-        "not-met"
-    );
-    assert_eq!(
-        outcome(
-            &report(with(ready(), "/offer/liveIn", Value::Null)),
-            "CS-05"
-        ),
-        "unknown"
-    );
-    let r = report(with(
-        ready(),
-        "/offer/liveIn",
-        json!(["appsource", "azure-marketplace", "appsource"]),
-    ));
-    assert_eq!(
-        message(&r, "CS-05"),
-        "The offer is live in AppSource and Azure Marketplace."
-    );
+    assert_eq!(outcome(&report(with(ready(), "/offer/liveIn", json!([]))), "CS-05"), "not-met");
+    assert_eq!(outcome(&report(with(ready(), "/offer/liveIn", Value::Null)), "CS-05"), "unknown");
+    let r = report(with(ready(), "/offer/liveIn", json!(["appsource", "azure-marketplace", "appsource"])));
+    assert_eq!(message(&r, "CS-05"), "The offer is live in AppSource and Azure Marketplace.");
 }
 
 #[test]
@@ -186,38 +131,16 @@ fn cs06_partner_sales_contact_per_country() {
     let r = contacts(
         json!([{ "role": "partner-marketing", "regions": ["OOO"] }, { "role": "partner-sales", "regions": ["NL"] }]),
     );
-    assert_eq!(
-        outcome(&r, "CS-06"),
-        "not-met",
-        "another role covers nothing"
-    );
+    assert_eq!(outcome(&r, "CS-06"), "not-met", "another role covers nothing");
     assert_eq!(message(&r, "CS-06"), "No Partner sales contact for: US.");
     let r = contacts(json!([]));
-    assert_eq!(
-        message(&r, "CS-06"),
-        "No Partner sales contact for: US, NL."
-    );
-    assert_eq!(
-        outcome(
-            &contacts(json!([{ "role": "partner-sales", "regions": [] }])),
-            "CS-06"
-        ),
-        "not-met"
-    );
-    assert_eq!(
-        outcome(
-            &contacts(json!([{ "role": "partner-sales", "regions": ["OOO"] }])),
-            "CS-06"
-        ),
-        "met"
-    );
+    assert_eq!(message(&r, "CS-06"), "No Partner sales contact for: US, NL.");
+    assert_eq!(outcome(&contacts(json!([{ "role": "partner-sales", "regions": [] }])), "CS-06"), "not-met");
+    assert_eq!(outcome(&contacts(json!([{ "role": "partner-sales", "regions": ["OOO"] }])), "CS-06"), "met");
     let r = contacts(Value::Null);
     assert_eq!(
         (outcome(&r, "CS-06"), message(&r, "CS-06").as_str()),
-        (
-            "unknown",
-            "Not answered yet: Sales contacts, with role and regions."
-        )
+        ("unknown", "Not answered yet: Sales contacts, with role and regions.")
     );
     for geos in [Value::Null, json!([])] {
         let r = report(with(ready(), "/offer/coSellGeographies", geos));
@@ -227,79 +150,34 @@ fn cs06_partner_sales_contact_per_country() {
         );
     }
     let r = report(with(
-        with(
-            ready(),
-            "/offer/coSellGeographies",
-            json!(["DE", "FR", "DE"]),
-        ),
+        with(ready(), "/offer/coSellGeographies", json!(["DE", "FR", "DE"])),
         "/offer/salesContacts",
         json!([]),
     ));
-    assert_eq!(
-        message(&r, "CS-06"),
-        "No Partner sales contact for: DE, FR.",
-        "order kept, repeats once"
-    );
+    assert_eq!(message(&r, "CS-06"), "No Partner sales contact for: DE, FR.", "order kept, repeats once");
 }
 
 #[test]
 fn cs07_gold_for_service_solutions() {
     let case = |solution: Value, offer: Value, gold: Value| {
         let a = with(
-            with(
-                with(ready(), "/offer/solutionType", solution),
-                "/offer/offerType",
-                offer,
-            ),
+            with(with(ready(), "/offer/solutionType", solution), "/offer/offerType", offer),
             "/partner/goldCompetency",
             gold,
         );
         outcome(&report(a), "CS-07")
     };
     assert_eq!(case(json!("service"), json!("saas"), json!(true)), "met");
-    assert_eq!(
-        case(json!("service"), json!("saas"), json!(false)),
-        "not-met"
-    );
-    assert_eq!(
-        case(json!("managed-service"), json!("saas"), Value::Null),
-        "unknown"
-    );
-    assert_eq!(
-        case(
-            json!("ip-application"),
-            json!("consulting-service"),
-            json!(false)
-        ),
-        "not-met"
-    );
-    assert_eq!(
-        case(
-            json!("ip-application"),
-            json!("managed-service"),
-            json!(true)
-        ),
-        "met"
-    );
-    assert_eq!(
-        case(json!("ip-application"), json!("saas"), json!(false)),
-        "not-applicable"
-    );
-    assert_eq!(
-        case(
-            json!("device-hardware"),
-            json!("azure-application"),
-            Value::Null
-        ),
-        "not-applicable"
-    );
+    assert_eq!(case(json!("service"), json!("saas"), json!(false)), "not-met");
+    assert_eq!(case(json!("managed-service"), json!("saas"), Value::Null), "unknown");
+    assert_eq!(case(json!("ip-application"), json!("consulting-service"), json!(false)), "not-met");
+    assert_eq!(case(json!("ip-application"), json!("managed-service"), json!(true)), "met");
+    assert_eq!(case(json!("ip-application"), json!("saas"), json!(false)), "not-applicable");
+    assert_eq!(case(json!("device-hardware"), json!("azure-application"), Value::Null), "not-applicable");
     // One type missing, the other not a service: Gold settles it, otherwise unknown.
     assert_eq!(case(Value::Null, json!("saas"), json!(true)), "met");
     assert_eq!(case(Value::Null, json!("saas"), json!(false)), "unknown");
-    assert_eq!(
-        case(json!("ip-application"), Value::Null, Value::Null),
-        "unknown"
-    );
+    assert_eq!(case(json!("ip-application"), Value::Null, Value::Null), "unknown");
     assert_eq!(
         case(Value::Null, json!("consulting-service"), json!(false)),
         "not-met",
@@ -309,57 +187,20 @@ fn cs07_gold_for_service_solutions() {
 
 #[test]
 fn cs08_isv_connect_for_business_applications() {
-    let case = |offer: Value, isv: Value| {
-        report(with(
-            with(ready(), "/offer/offerType", offer),
-            "/partner/isvConnect",
-            isv,
-        ))
-    };
-    for t in [
-        "dynamics-365-customer-engagement",
-        "dynamics-365-finance-operations",
-        "power-apps",
-    ] {
-        assert_eq!(
-            outcome(&case(json!(t), json!("none")), "CS-08"),
-            "not-met",
-            "{t}"
-        );
-        assert_eq!(
-            outcome(&case(json!(t), json!("enrolled")), "CS-08"),
-            "met",
-            "{t}"
-        );
-        assert_eq!(
-            outcome(&case(json!(t), json!("enrolled-premium")), "CS-08"),
-            "met",
-            "{t}"
-        );
-        assert_eq!(
-            outcome(&case(json!(t), Value::Null), "CS-08"),
-            "unknown",
-            "{t}"
-        );
+    let case =
+        |offer: Value, isv: Value| report(with(with(ready(), "/offer/offerType", offer), "/partner/isvConnect", isv));
+    for t in ["dynamics-365-customer-engagement", "dynamics-365-finance-operations", "power-apps"] {
+        assert_eq!(outcome(&case(json!(t), json!("none")), "CS-08"), "not-met", "{t}");
+        assert_eq!(outcome(&case(json!(t), json!("enrolled")), "CS-08"), "met", "{t}");
+        assert_eq!(outcome(&case(json!(t), json!("enrolled-premium")), "CS-08"), "met", "{t}");
+        assert_eq!(outcome(&case(json!(t), Value::Null), "CS-08"), "unknown", "{t}");
     }
     let r = case(json!("dynamics-365-business-central"), json!("none"));
     assert_eq!(outcome(&r, "CS-08"), "not-applicable");
-    assert_eq!(
-        message(&r, "CS-08"),
-        "Dynamics 365 Business Central offers are exempt from ISV Connect enrolment."
-    );
-    assert_eq!(
-        outcome(&case(json!("saas"), Value::Null), "CS-08"),
-        "not-applicable"
-    );
-    assert_eq!(
-        outcome(&case(Value::Null, json!("enrolled")), "CS-08"),
-        "met"
-    );
-    assert_eq!(
-        outcome(&case(Value::Null, json!("none")), "CS-08"),
-        "unknown"
-    );
+    assert_eq!(message(&r, "CS-08"), "Dynamics 365 Business Central offers are exempt from ISV Connect enrolment.");
+    assert_eq!(outcome(&case(json!("saas"), Value::Null), "CS-08"), "not-applicable");
+    assert_eq!(outcome(&case(Value::Null, json!("enrolled")), "CS-08"), "met");
+    assert_eq!(outcome(&case(Value::Null, json!("none")), "CS-08"), "unknown");
     assert_eq!(outcome(&case(Value::Null, Value::Null), "CS-08"), "unknown");
 }
 
@@ -369,31 +210,16 @@ fn ip(pointer: &str, value: Value) -> Report {
 
 #[test]
 fn ip01_revenue_threshold_is_inclusive_and_has_two_paths() {
-    assert_eq!(
-        outcome(
-            &ip("/partner/azureConsumedRevenueUsd", json!(100000)),
-            "IP-01"
-        ),
-        "met"
-    );
-    assert_eq!(
-        outcome(
-            &ip("/partner/azureConsumedRevenueUsd", json!(99999.99)),
-            "IP-01"
-        ),
-        "not-met"
-    );
+    assert_eq!(outcome(&ip("/partner/azureConsumedRevenueUsd", json!(100000)), "IP-01"), "met");
+    assert_eq!(outcome(&ip("/partner/azureConsumedRevenueUsd", json!(99999.99)), "IP-01"), "not-met");
     let r = ip("/offer/billedRevenueUsd", json!(100000.00));
     assert_eq!(outcome(&r, "IP-01"), "met");
     assert_eq!(
         message(&r, "IP-01"),
         "The revenue requirement is met through marketplace billed revenue of USD 100,000.00."
     );
-    let not_transactable = with(
-        with(ready(), "/offer/transactable", json!(false)),
-        "/offer/billedRevenueUsd",
-        json!(500000),
-    );
+    let not_transactable =
+        with(with(ready(), "/offer/transactable", json!(false)), "/offer/billedRevenueUsd", json!(500000));
     let r = report(not_transactable.clone());
     assert_eq!(outcome(&r, "IP-01"), "not-met");
     assert_eq!(
@@ -401,26 +227,28 @@ fn ip01_revenue_threshold_is_inclusive_and_has_two_paths() {
         "Below USD 100,000: Azure consumed revenue is USD 0.00, and the offer is not transactable."
     );
     let r = report(with(ready(), "/offer/billedRevenueUsd", json!(99999.99)));
-    assert_eq!(message(&r, "IP-01"), "Below USD 100,000: Azure consumed revenue is USD 0.00, and billed revenue is USD 99,999.99.");
-    let nl = report_in(
-        with(ready(), "/offer/billedRevenueUsd", json!(99999.99)),
-        Locale::Nl,
+    assert_eq!(
+        message(&r, "IP-01"),
+        "Below USD 100,000: Azure consumed revenue is USD 0.00, and billed revenue is USD 99,999.99."
     );
-    assert_eq!(message(&nl, "IP-01"), "Onder USD 100.000: de Azure-verbruiksomzet is USD 0,00, en de gefactureerde omzet is USD 99.999,99.");
+    let nl = report_in(with(ready(), "/offer/billedRevenueUsd", json!(99999.99)), Locale::Nl);
+    assert_eq!(
+        message(&nl, "IP-01"),
+        "Onder USD 100.000: de Azure-verbruiksomzet is USD 0,00, en de gefactureerde omzet is USD 99.999,99."
+    );
     // Unknowns: consumed missing and billed path below → unknown; a met path wins over unknowns.
     let r = ip("/partner/azureConsumedRevenueUsd", Value::Null);
-    assert_eq!((outcome(&r, "IP-01"), message(&r, "IP-01").as_str()), ("unknown", "Not answered yet: Azure consumed revenue (ACR) of your whole organisation over the last 12 months (USD)."));
-    let a = with(
-        with(ready(), "/partner/azureConsumedRevenueUsd", Value::Null),
-        "/offer/billedRevenueUsd",
-        json!(200000),
+    assert_eq!(
+        (outcome(&r, "IP-01"), message(&r, "IP-01").as_str()),
+        (
+            "unknown",
+            "Not answered yet: Azure consumed revenue (ACR) of your whole organisation over the last 12 months (USD)."
+        )
     );
+    let a =
+        with(with(ready(), "/partner/azureConsumedRevenueUsd", Value::Null), "/offer/billedRevenueUsd", json!(200000));
     assert_eq!(outcome(&report(a), "IP-01"), "met");
-    let a = with(
-        with(ready(), "/offer/transactable", Value::Null),
-        "/offer/billedRevenueUsd",
-        json!(200000),
-    );
+    let a = with(with(ready(), "/offer/transactable", Value::Null), "/offer/billedRevenueUsd", json!(200000));
     assert_eq!(
         message(&report(a), "IP-01"),
         "Not answered yet: Is the offer transactable (sold and billed through Microsoft)?"
@@ -430,60 +258,30 @@ fn ip01_revenue_threshold_is_inclusive_and_has_two_paths() {
 #[test]
 fn ip01a_notes_the_missing_period_only_for_answered_billed_revenue() {
     assert_eq!(outcome(&report(ready()), "IP-01a"), "info");
-    assert_eq!(
-        outcome(&ip("/offer/billedRevenueUsd", Value::Null), "IP-01a"),
-        "not-applicable"
-    );
-    assert_eq!(
-        outcome(&ip("/offer/offerType", json!("power-bi-app")), "IP-01a"),
-        "not-applicable"
-    );
+    assert_eq!(outcome(&ip("/offer/billedRevenueUsd", Value::Null), "IP-01a"), "not-applicable");
+    assert_eq!(outcome(&ip("/offer/offerType", json!("power-bi-app")), "IP-01a"), "not-applicable");
 }
 
 #[test]
 fn ip02_default_path_and_strict_fifty_percent() {
     let validated = |v: &str, pct: Value| {
-        let a = with(
-            with(ready(), "/offer/technicalValidation", json!(v)),
-            "/offer/azureIpInfrastructurePercent",
-            pct,
-        );
+        let a = with(with(ready(), "/offer/technicalValidation", json!(v)), "/offer/azureIpInfrastructurePercent", pct);
         outcome(&report(a), "IP-02")
     };
-    assert_eq!(
-        validated("passed", json!(50)),
-        "not-met",
-        "50 % is not more than half"
-    );
+    assert_eq!(validated("passed", json!(50)), "not-met", "50 % is not more than half");
     assert_eq!(validated("passed", json!(50.01)), "met");
     assert_eq!(validated("failed", json!(90)), "not-met");
     assert_eq!(validated("not-submitted", json!(90)), "not-met");
     assert_eq!(validated("passed", Value::Null), "unknown");
     for t in ["azure-virtual-machine", "azure-application"] {
         let r = ip("/offer/offerType", json!(t));
-        assert_eq!(
-            outcome(&r, "IP-02"),
-            "met",
-            "{t} passes by default when transactable"
-        );
+        assert_eq!(outcome(&r, "IP-02"), "met", "{t} passes by default when transactable");
         assert!(message(&r, "IP-02").contains("by default"));
-        let a = with(
-            with(ready(), "/offer/offerType", json!(t)),
-            "/offer/transactable",
-            json!(false),
-        );
-        assert_eq!(
-            outcome(&report(a), "IP-02"),
-            "not-met",
-            "{t} not transactable"
-        );
+        let a = with(with(ready(), "/offer/offerType", json!(t)), "/offer/transactable", json!(false));
+        assert_eq!(outcome(&report(a), "IP-02"), "not-met", "{t} not transactable");
     }
     for t in ["saas", "azure-container", "iot-edge-module"] {
-        assert_eq!(
-            outcome(&ip("/offer/offerType", json!(t)), "IP-02"),
-            "not-met",
-            "{t} needs validation"
-        );
+        assert_eq!(outcome(&ip("/offer/offerType", json!(t)), "IP-02"), "not-met", "{t} needs validation");
     }
     let r = ip("/offer/azureIpInfrastructurePercent", json!(40));
     assert_eq!(message(&r, "IP-02"), "Microsoft's technical validation must show that more than half of the offer's infrastructure runs your own repeatable IP on Azure (now: validation not submitted, 40 %).");
@@ -502,112 +300,55 @@ fn ip_rules_do_not_apply_to_other_offer_types_and_need_co_sell_ready_first() {
         json!("passed"),
     );
     let incentivized = with(a, "/offer/azureIpInfrastructurePercent", json!(75));
-    assert_eq!(
-        report(incentivized.clone()).co_sell.status.as_str(),
-        "azure-ip-co-sell-incentivized"
-    );
-    let r = report(with(
-        incentivized.clone(),
-        "/partner/hasMpnId",
-        json!(false),
-    ));
-    assert_eq!(
-        (outcome(&r, "IP-PRE"), r.co_sell.status.as_str()),
-        ("not-met", "not-co-sell-ready")
-    );
-    assert_eq!(
-        outcome(&r, "IP-01"),
-        "met",
-        "IP requirements are still evaluated on their own"
-    );
+    assert_eq!(report(incentivized.clone()).co_sell.status.as_str(), "azure-ip-co-sell-incentivized");
+    let r = report(with(incentivized.clone(), "/partner/hasMpnId", json!(false)));
+    assert_eq!((outcome(&r, "IP-PRE"), r.co_sell.status.as_str()), ("not-met", "not-co-sell-ready"));
+    assert_eq!(outcome(&r, "IP-01"), "met", "IP requirements are still evaluated on their own");
     let r = report(with(incentivized, "/offer/onePager", Value::Null));
     assert_eq!(outcome(&r, "IP-PRE"), "unknown");
-    assert_eq!(
-        next(&r, "IP-PRE").as_deref(),
-        Some("Answer the co-sell ready questions that are still open.")
-    );
+    assert_eq!(next(&r, "IP-PRE").as_deref(), Some("Answer the co-sell ready questions that are still open."));
 }
 
 #[test]
 fn biz_apps_rules_in_both_rule_sets() {
     let case = |t: &str, isv: &str, rs: &str| {
         let a = with(
-            with(
-                with(ready(), "/offer/offerType", json!(t)),
-                "/partner/isvConnect",
-                json!(isv),
-            ),
+            with(with(ready(), "/offer/offerType", json!(t)), "/partner/isvConnect", json!(isv)),
             "/rulesets",
             json!({ "coSell": rs }),
         );
         report(a)
     };
-    let r = case(
-        "dynamics-365-business-central",
-        "enrolled-premium",
-        "2021-02-24",
-    );
+    let r = case("dynamics-365-business-central", "enrolled-premium", "2021-02-24");
     assert_eq!(
         r.co_sell.status.as_str(),
         "biz-apps-isv-connect-premium-incentive",
         "Business Central counts in 2021-02-24"
     );
+    assert_eq!((outcome(&r, "BA-03"), outcome(&r, "BA-04")), ("info", "info"));
+    let r = case("dynamics-365-business-central", "enrolled-premium", "2021-07-13");
     assert_eq!(
-        (outcome(&r, "BA-03"), outcome(&r, "BA-04")),
-        ("info", "info")
-    );
-    let r = case(
-        "dynamics-365-business-central",
-        "enrolled-premium",
-        "2021-07-13",
-    );
-    assert_eq!(
-        (
-            outcome(&r, "BA-00"),
-            outcome(&r, "BA-01"),
-            outcome(&r, "BA-02")
-        ),
+        (outcome(&r, "BA-00"), outcome(&r, "BA-01"), outcome(&r, "BA-02")),
         ("not-applicable", "not-applicable", "not-applicable")
     );
     assert_eq!(r.co_sell.status.as_str(), "co-sell-ready");
     let r = case("power-apps", "enrolled", "2021-02-24");
     assert_eq!(
-        (
-            outcome(&r, "BA-02"),
-            outcome(&r, "BA-03"),
-            outcome(&r, "BA-04")
-        ),
+        (outcome(&r, "BA-02"), outcome(&r, "BA-03"), outcome(&r, "BA-04")),
         ("not-met", "not-applicable", "info")
     );
     let r = case("power-apps", "enrolled", "2021-07-13");
-    assert_eq!(
-        (outcome(&r, "BA-02"), r.co_sell.status.as_str()),
-        ("met", "biz-apps-isv-connect-premium-incentive")
-    );
-    assert_eq!(
-        (outcome(&r, "BA-03"), outcome(&r, "BA-04")),
-        ("not-applicable", "not-applicable")
-    );
+    assert_eq!((outcome(&r, "BA-02"), r.co_sell.status.as_str()), ("met", "biz-apps-isv-connect-premium-incentive"));
+    assert_eq!((outcome(&r, "BA-03"), outcome(&r, "BA-04")), ("not-applicable", "not-applicable"));
     let r = case("power-apps", "none", "2021-07-13");
-    assert_eq!(
-        next(&r, "BA-02").as_deref(),
-        Some("Enrol in the ISV Connect Program.")
-    );
+    assert_eq!(next(&r, "BA-02").as_deref(), Some("Enrol in the ISV Connect Program."));
     let r = case("saas", "enrolled-premium", "2021-02-24");
-    assert_eq!(
-        (outcome(&r, "BA-00"), outcome(&r, "BA-04")),
-        ("not-applicable", "not-applicable")
-    );
-    assert_eq!(
-        i18n::co_sell_status_name(Locale::En, r.co_sell.status, r.rulesets.co_sell),
-        "Co-sell ready"
-    );
+    assert_eq!((outcome(&r, "BA-00"), outcome(&r, "BA-04")), ("not-applicable", "not-applicable"));
+    assert_eq!(i18n::co_sell_status_name(Locale::En, r.co_sell.status, r.rulesets.co_sell), "Co-sell ready");
 }
 
 fn rewards(offer: Value, rewards: Value) -> Report {
-    report(
-        json!({ "asOf": "2021-03-15", "partner": { "hasMpnId": true }, "offer": offer, "rewards": rewards }),
-    )
+    report(json!({ "asOf": "2021-03-15", "partner": { "hasMpnId": true }, "offer": offer, "rewards": rewards }))
 }
 
 #[test]
@@ -615,14 +356,10 @@ fn rewards_status_track_and_tiers() {
     let r = report(
         json!({ "partner": { "hasMpnId": true, "partnerTypes": ["services-partner"], "goldCompetency": false }, "offer": { "liveIn": [] } }),
     );
-    assert_eq!(
-        (r.rewards.status.as_str(), outcome(&r, "MR-01")),
-        ("publish-offer-first", "met")
-    );
+    assert_eq!((r.rewards.status.as_str(), outcome(&r, "MR-01")), ("publish-offer-first", "met"));
     assert_eq!(outcome(&r, "MR-07"), "not-applicable");
     assert_eq!(r.rewards.go_live_follow_up.as_str(), "not-needed");
-    let r =
-        report(json!({ "partner": { "hasMpnId": false }, "offer": { "liveIn": ["appsource"] } }));
+    let r = report(json!({ "partner": { "hasMpnId": false }, "offer": { "liveIn": ["appsource"] } }));
     assert_eq!(r.rewards.status.as_str(), "not-eligible");
     for (listing, track, mr04) in [
         ("contact-me", "contact-me", "not-applicable"),
@@ -630,35 +367,19 @@ fn rewards_status_track_and_tiers() {
         ("transact", "transact", "info"),
         ("get-it-now", "not-defined", "not-applicable"),
     ] {
-        let r = rewards(
-            json!({ "liveIn": ["appsource"], "listingType": listing, "billedRevenueUsd": 1234.5 }),
-            json!({}),
-        );
+        let r =
+            rewards(json!({ "liveIn": ["appsource"], "listingType": listing, "billedRevenueUsd": 1234.5 }), json!({}));
         assert_eq!(
-            (
-                r.rewards.track.as_str(),
-                outcome(&r, "MR-03"),
-                outcome(&r, "MR-04")
-            ),
+            (r.rewards.track.as_str(), outcome(&r, "MR-03"), outcome(&r, "MR-04")),
             (track, "info", mr04),
             "{listing}"
         );
         if listing == "transact" {
-            assert!(
-                message(&r, "MR-04").ends_with(" Your billed revenue: USD 1,234.50."),
-                "{}",
-                message(&r, "MR-04")
-            );
+            assert!(message(&r, "MR-04").ends_with(" Your billed revenue: USD 1,234.50."), "{}", message(&r, "MR-04"));
         }
         assert_eq!(next(&r, "MR-03").is_some(), listing == "get-it-now");
     }
-    assert_eq!(
-        outcome(
-            &rewards(json!({ "liveIn": ["appsource"] }), json!({})),
-            "MR-03"
-        ),
-        "unknown"
-    );
+    assert_eq!(outcome(&rewards(json!({ "liveIn": ["appsource"] }), json!({})), "MR-03"), "unknown");
 }
 
 #[test]
@@ -667,164 +388,65 @@ fn marketing_contact_checks_and_activation() {
                        "companyAccountEmail": "admin@contoso.com", "contactPhone": "+31 20", "contactLanguage": "nl" });
     let offer = json!({ "liveIn": ["appsource"] });
     let r = rewards(offer.clone(), base.clone());
-    assert_eq!(
-        (
-            outcome(&r, "MR-05b"),
-            r.rewards.activation.as_str(),
-            outcome(&r, "MR-06")
-        ),
-        ("met", "ready", "info")
-    );
-    assert_eq!(
-        message(&r, "MR-06"),
-        "The marketing contact is set up; you can activate the benefit you want."
-    );
-    let r = rewards(
-        offer.clone(),
-        with(
-            base.clone(),
-            "/companyAccountEmail",
-            json!("MARKETING@contoso.COM"),
-        ),
-    );
-    assert_eq!(
-        (outcome(&r, "MR-05b"), r.rewards.activation.as_str()),
-        ("not-met", "blocked")
-    );
-    for bad in [
-        "marketing@contoso",
-        "marketing contoso.com",
-        "@contoso.com",
-        "a@b..com",
-        "",
-    ] {
-        let r = rewards(
-            offer.clone(),
-            with(base.clone(), "/contactEmail", json!(bad)),
-        );
-        assert_eq!(
-            message(&r, "MR-05b"),
-            "The marketing contact's e-mail address is not valid.",
-            "{bad:?}"
-        );
+    assert_eq!((outcome(&r, "MR-05b"), r.rewards.activation.as_str(), outcome(&r, "MR-06")), ("met", "ready", "info"));
+    assert_eq!(message(&r, "MR-06"), "The marketing contact is set up; you can activate the benefit you want.");
+    let r = rewards(offer.clone(), with(base.clone(), "/companyAccountEmail", json!("MARKETING@contoso.COM")));
+    assert_eq!((outcome(&r, "MR-05b"), r.rewards.activation.as_str()), ("not-met", "blocked"));
+    for bad in ["marketing@contoso", "marketing contoso.com", "@contoso.com", "a@b..com", ""] {
+        let r = rewards(offer.clone(), with(base.clone(), "/contactEmail", json!(bad)));
+        assert_eq!(message(&r, "MR-05b"), "The marketing contact's e-mail address is not valid.", "{bad:?}");
     }
-    let r = rewards(
-        offer.clone(),
-        with(base.clone(), "/companyAccountEmail", Value::Null),
-    );
-    assert_eq!(
-        (outcome(&r, "MR-05b"), r.rewards.activation.as_str()),
-        ("unknown", "unknown")
-    );
-    let r = rewards(
-        offer.clone(),
-        with(base.clone(), "/contactPhone", json!("   ")),
-    );
+    let r = rewards(offer.clone(), with(base.clone(), "/companyAccountEmail", Value::Null));
+    assert_eq!((outcome(&r, "MR-05b"), r.rewards.activation.as_str()), ("unknown", "unknown"));
+    let r = rewards(offer.clone(), with(base.clone(), "/contactPhone", json!("   ")));
     assert_eq!(outcome(&r, "MR-05c"), "not-met", "whitespace only is empty");
-    let r = rewards(
-        offer.clone(),
-        with(
-            with(base.clone(), "/contactPhone", json!("")),
-            "/contactLanguage",
-            Value::Null,
-        ),
-    );
-    assert_eq!(
-        outcome(&r, "MR-05c"),
-        "not-met",
-        "empty and unknown is not met"
-    );
-    let r = rewards(
-        offer.clone(),
-        with(base.clone(), "/marketingContactAssigned", json!(false)),
-    );
-    assert_eq!(
-        (r.rewards.activation.as_str(), outcome(&r, "MR-06")),
-        ("blocked", "not-applicable")
-    );
+    let r =
+        rewards(offer.clone(), with(with(base.clone(), "/contactPhone", json!("")), "/contactLanguage", Value::Null));
+    assert_eq!(outcome(&r, "MR-05c"), "not-met", "empty and unknown is not met");
+    let r = rewards(offer.clone(), with(base.clone(), "/marketingContactAssigned", json!(false)));
+    assert_eq!((r.rewards.activation.as_str(), outcome(&r, "MR-06")), ("blocked", "not-applicable"));
     // Activated wins, and after more than 7 days the next step is to follow up.
     let activated = |on: &str| {
         rewards(
             offer.clone(),
-            with(
-                with(base.clone(), "/marketingContactAssigned", json!(false)),
-                "/activatedOn",
-                json!(on),
-            ),
+            with(with(base.clone(), "/marketingContactAssigned", json!(false)), "/activatedOn", json!(on)),
         )
     };
     let r = activated("2021-03-08");
-    assert_eq!(
-        (r.rewards.activation.as_str(), next(&r, "MR-06")),
-        ("activated", None),
-        "7 days: still within a week"
-    );
+    assert_eq!((r.rewards.activation.as_str(), next(&r, "MR-06")), ("activated", None), "7 days: still within a week");
     assert_eq!(message(&r, "MR-06"), "Benefit activated on 8 March 2021; someone from the Rewards team should contact your marketing contact within a week.");
-    assert!(
-        next(&activated("2021-03-07"), "MR-06").is_some(),
-        "8 days: follow up"
-    );
+    assert!(next(&activated("2021-03-07"), "MR-06").is_some(), "8 days: follow up");
 }
 
 #[test]
 fn go_live_follow_up_after_four_weeks() {
     let follow = |since: Value, received: Value, owner: Value| {
         let offer = with(
-            with(
-                with(json!({ "liveIn": ["appsource"] }), "/liveSince", since),
-                "/rewardsMessageReceived",
-                received,
-            ),
+            with(with(json!({ "liveIn": ["appsource"] }), "/liveSince", since), "/rewardsMessageReceived", received),
             "/offerOwner",
             owner,
         );
         rewards(offer, json!({}))
     };
     let r = follow(json!("2021-02-15"), json!(false), json!("known-present"));
-    assert_eq!(
-        (r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")),
-        ("wait", "info"),
-        "28 days: wait"
-    );
+    assert_eq!((r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")), ("wait", "info"), "28 days: wait");
     assert_eq!(message(&r, "MR-07"), "Your offer has been live for 28 days. The Rewards team gets in touch after go-live, so wait until it has been live for more than four weeks.");
     let r = follow(json!("2021-02-14"), json!(false), json!("known-present"));
     assert_eq!(
-        (
-            r.rewards.go_live_follow_up.as_str(),
-            outcome(&r, "MR-07"),
-            outcome(&r, "MR-08")
-        ),
+        (r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07"), outcome(&r, "MR-08")),
         ("contact-offer-owner", "not-met", "met")
     );
     let r = follow(json!("2021-02-14"), json!(false), json!("left-company"));
-    assert_eq!(
-        (r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-08")),
-        ("open-support-ticket", "not-met")
-    );
-    assert!(next(&r, "MR-08")
-        .unwrap()
-        .contains("https://aka.ms/marketplacepublishersupport"));
+    assert_eq!((r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-08")), ("open-support-ticket", "not-met"));
+    assert!(next(&r, "MR-08").unwrap().contains("https://aka.ms/marketplacepublishersupport"));
     let r = follow(json!("2021-02-14"), json!(false), Value::Null);
-    assert_eq!(
-        (r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-08")),
-        ("open-support-ticket", "unknown")
-    );
+    assert_eq!((r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-08")), ("open-support-ticket", "unknown"));
     let r = follow(json!("2021-04-01"), json!(false), Value::Null);
-    assert_eq!(
-        r.rewards.go_live_follow_up.as_str(),
-        "wait",
-        "a future go-live date waits"
-    );
+    assert_eq!(r.rewards.go_live_follow_up.as_str(), "wait", "a future go-live date waits");
     let r = follow(json!("2020-01-01"), json!(true), Value::Null);
-    assert_eq!(
-        (r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")),
-        ("not-needed", "met")
-    );
+    assert_eq!((r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")), ("not-needed", "met"));
     let r = follow(json!("2020-01-01"), Value::Null, Value::Null);
-    assert_eq!(
-        (r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")),
-        ("unknown", "unknown")
-    );
+    assert_eq!((r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")), ("unknown", "unknown"));
     assert_eq!(outcome(&r, "MR-09"), "info");
 }
 
@@ -835,109 +457,50 @@ fn apss(partner: Value, apss: Value) -> Report {
 #[test]
 fn apss_availability_uses_and_marketplace_cut_off() {
     let ok = json!({ "cspPartner": true, "partnerCenterRole": "global-admin" });
-    assert_eq!(
-        apss(ok.clone(), json!({})).apss.status.as_str(),
-        "available"
-    );
-    assert_eq!(
-        apss(json!({ "cspPartner": false }), json!({}))
-            .apss
-            .status
-            .as_str(),
-        "not-available"
-    );
-    assert_eq!(
-        apss(json!({ "partnerCenterRole": "other" }), json!({}))
-            .apss
-            .status
-            .as_str(),
-        "not-available"
-    );
-    assert_eq!(
-        apss(json!({ "cspPartner": true }), json!({}))
-            .apss
-            .status
-            .as_str(),
-        "unknown"
-    );
-    let r = apss(
-        ok.clone(),
-        json!({ "targetTenant": "customer", "uses": ["dev-test", "reserved-instances"] }),
-    );
-    assert!(
-        r.apss.uses.iter().all(|u| !u.allowed),
-        "nothing is allowed on a customer tenant"
-    );
-    assert_eq!(
-        (outcome(&r, "AP-04"), outcome(&r, "AP-07")),
-        ("not-met", "info")
-    );
-    let r = apss(
-        ok.clone(),
-        json!({ "uses": ["office365-or-dynamics-licences", "other-services-on-tenant"] }),
-    );
-    assert_eq!(
-        (outcome(&r, "AP-05"), outcome(&r, "AP-06")),
-        ("not-met", "met")
-    );
+    assert_eq!(apss(ok.clone(), json!({})).apss.status.as_str(), "available");
+    assert_eq!(apss(json!({ "cspPartner": false }), json!({})).apss.status.as_str(), "not-available");
+    assert_eq!(apss(json!({ "partnerCenterRole": "other" }), json!({})).apss.status.as_str(), "not-available");
+    assert_eq!(apss(json!({ "cspPartner": true }), json!({})).apss.status.as_str(), "unknown");
+    let r = apss(ok.clone(), json!({ "targetTenant": "customer", "uses": ["dev-test", "reserved-instances"] }));
+    assert!(r.apss.uses.iter().all(|u| !u.allowed), "nothing is allowed on a customer tenant");
+    assert_eq!((outcome(&r, "AP-04"), outcome(&r, "AP-07")), ("not-met", "info"));
+    let r = apss(ok.clone(), json!({ "uses": ["office365-or-dynamics-licences", "other-services-on-tenant"] }));
+    assert_eq!((outcome(&r, "AP-05"), outcome(&r, "AP-06")), ("not-met", "met"));
     let r = apss(ok.clone(), json!({ "uses": [] }));
     assert_eq!(
-        (
-            outcome(&r, "AP-05"),
-            outcome(&r, "AP-06"),
-            outcome(&r, "AP-07")
-        ),
+        (outcome(&r, "AP-05"), outcome(&r, "AP-06"), outcome(&r, "AP-07")),
         ("not-applicable", "not-applicable", "not-applicable")
     );
     let market = |item: &str, on: Value, existing: Value| {
         let r = apss(
             ok.clone(),
-            with(
-                with(json!({ "marketplaceItem": item }), "/purchasedOn", on),
-                "/existingDeployment",
-                existing,
-            ),
+            with(with(json!({ "marketplaceItem": item }), "/purchasedOn", on), "/existingDeployment", existing),
         );
-        (
-            r.apss.marketplace.as_str(),
-            outcome(&r, "AP-08"),
-            outcome(&r, "AP-09"),
-        )
+        (r.apss.marketplace.as_str(), outcome(&r, "AP-08"), outcome(&r, "AP-09"))
     };
-    assert_eq!(
-        market("byol", json!("2019-02-28"), Value::Null),
-        ("supported", "met", "not-applicable")
-    );
+    assert_eq!(market("byol", json!("2019-02-28"), Value::Null), ("supported", "met", "not-applicable"));
     assert_eq!(
         market("free-service", json!("2019-03-01"), Value::Null),
         ("not-supported", "not-met", "not-applicable"),
         "1 March 2019 itself is not supported"
     );
-    assert_eq!(
-        market("byol", json!("2019-02-28"), json!(true)),
-        ("existing-deployment-unaffected", "met", "info")
-    );
-    assert_eq!(
-        market("byol", json!("2020-01-01"), json!(true)),
-        ("not-supported", "not-met", "not-applicable")
-    );
+    assert_eq!(market("byol", json!("2019-02-28"), json!(true)), ("existing-deployment-unaffected", "met", "info"));
+    assert_eq!(market("byol", json!("2020-01-01"), json!(true)), ("not-supported", "not-met", "not-applicable"));
     assert_eq!(
         market("other-third-party", json!("2018-01-01"), Value::Null),
         ("not-supported", "not-met", "not-applicable")
     );
-    assert_eq!(
-        market("byol", Value::Null, Value::Null),
-        ("unknown", "unknown", "not-applicable")
-    );
+    assert_eq!(market("byol", Value::Null, Value::Null), ("unknown", "unknown", "not-applicable"));
     assert_eq!(
         market("none", json!("2018-01-01"), Value::Null),
         ("not-applicable", "not-applicable", "not-applicable")
     );
     let r = apss(ok, json!({ "marketplaceItem": "other-third-party" }));
-    assert_eq!(message(&r, "AP-08"), "APSS has never supported third-party marketplace offers other than BYOL and free services.");
-    assert!(next(&r, "AP-08")
-        .unwrap()
-        .starts_with("(1) For the full marketplace catalogue"));
+    assert_eq!(
+        message(&r, "AP-08"),
+        "APSS has never supported third-party marketplace offers other than BYOL and free services."
+    );
+    assert!(next(&r, "AP-08").unwrap().starts_with("(1) For the full marketplace catalogue"));
 }
 
 fn storefront(needs: Value, ruleset: &str) -> Report {
@@ -947,83 +510,42 @@ fn storefront(needs: Value, ruleset: &str) -> Report {
 #[test]
 fn storefront_needs_point_to_storefronts_per_rule_set() {
     let fronts = |needs: Value, rs: &str| -> Vec<&'static str> {
-        storefront(needs, rs)
-            .storefront
-            .storefronts
-            .iter()
-            .map(|s| s.as_str())
-            .collect()
+        storefront(needs, rs).storefront.storefronts.iter().map(|s| s.as_str()).collect()
     };
     for rs in ["2018-06-05", "2018-06-05-later"] {
-        assert_eq!(
-            fronts(json!({ "audience": "business-users" }), rs),
-            ["appsource"]
-        );
-        assert_eq!(
-            fronts(json!({ "audience": "it-pros-developers" }), rs),
-            ["azure-marketplace"]
-        );
-        assert_eq!(
-            fronts(json!({ "clouds": ["public"] }), rs),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            fronts(json!({ "clouds": ["regional-china"] }), rs),
-            ["azure-marketplace"]
-        );
+        assert_eq!(fronts(json!({ "audience": "business-users" }), rs), ["appsource"]);
+        assert_eq!(fronts(json!({ "audience": "it-pros-developers" }), rs), ["azure-marketplace"]);
+        assert_eq!(fronts(json!({ "clouds": ["public"] }), rs), Vec::<&str>::new());
+        assert_eq!(fronts(json!({ "clouds": ["regional-china"] }), rs), ["azure-marketplace"]);
         assert_eq!(
             fronts(json!({ "inProduct": ["office-365", "azure-portal"] }), rs),
             ["appsource", "azure-marketplace"]
         );
+        assert_eq!(fronts(json!({ "billing": "trial-only" }), rs), Vec::<&str>::new());
+        assert_eq!(fronts(json!({ "billing": "pay-as-you-go" }), rs), ["azure-marketplace"]);
+        assert_eq!(fronts(json!({ "linkPartners": false }), rs), Vec::<&str>::new());
         assert_eq!(
-            fronts(json!({ "billing": "trial-only" }), rs),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            fronts(json!({ "billing": "pay-as-you-go" }), rs),
-            ["azure-marketplace"]
-        );
-        assert_eq!(
-            fronts(json!({ "linkPartners": false }), rs),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            fronts(
-                json!({ "linkPartners": true, "clouds": ["azure-stack"] }),
-                rs
-            ),
+            fronts(json!({ "linkPartners": true, "clouds": ["azure-stack"] }), rs),
             ["appsource", "azure-marketplace"]
         );
     }
     for billing in ["free-tier", "try-it-now", "byol", "commerce-transaction"] {
-        assert_eq!(
-            fronts(json!({ "billing": billing }), "2018-06-05"),
-            ["azure-marketplace"],
-            "{billing}"
-        );
+        assert_eq!(fronts(json!({ "billing": billing }), "2018-06-05"), ["azure-marketplace"], "{billing}");
         assert_eq!(
             fronts(json!({ "billing": billing }), "2018-06-05-later"),
             ["appsource", "azure-marketplace"],
             "{billing}"
         );
     }
-    let r = storefront(
-        json!({ "inProduct": ["dynamics-365", "azure-portal"] }),
-        "2018-06-05",
-    );
+    let r = storefront(json!({ "inProduct": ["dynamics-365", "azure-portal"] }), "2018-06-05");
     assert!(
-        message(&r, "SF-03")
-            .ends_with("Your choices: Dynamics 365: AppSource; Azure portal: Azure Marketplace."),
+        message(&r, "SF-03").ends_with("Your choices: Dynamics 365: AppSource; Azure portal: Azure Marketplace."),
         "{}",
         message(&r, "SF-03")
     );
     let r = storefront(json!({ "inProduct": [], "clouds": [] }), "2018-06-05");
     assert_eq!(
-        (
-            outcome(&r, "SF-02"),
-            outcome(&r, "SF-03"),
-            outcome(&r, "SF-01")
-        ),
+        (outcome(&r, "SF-02"), outcome(&r, "SF-03"), outcome(&r, "SF-01")),
         ("not-applicable", "not-applicable", "unknown")
     );
     assert_eq!(r.rulesets.storefront.as_str(), "2018-06-05");
@@ -1041,11 +563,7 @@ fn lead_sharing_lists_live_storefronts_or_both() {
     };
     assert_eq!(fronts(json!(["azure-marketplace"])), ["azure-marketplace"]);
     assert_eq!(
-        fronts(json!([
-            "azure-marketplace",
-            "appsource",
-            "azure-marketplace"
-        ])),
+        fronts(json!(["azure-marketplace", "appsource", "azure-marketplace"])),
         ["appsource", "azure-marketplace"]
     );
     assert_eq!(fronts(json!([])), ["appsource", "azure-marketplace"]);
@@ -1076,12 +594,7 @@ fn reports_speak_dutch_when_asked_and_never_show_a_missing_text() {
                     c.rule,
                     c.message
                 );
-                assert!(
-                    !c.message.trim().is_empty(),
-                    "{} {} has no message",
-                    locale,
-                    c.rule
-                );
+                assert!(!c.message.trim().is_empty(), "{} {} has no message", locale, c.rule);
                 if matches!(c.outcome, Outcome::Met | Outcome::NotApplicable) {
                     assert_eq!(c.next_step, None, "{} {}", locale, c.rule);
                 }
@@ -1092,32 +605,14 @@ fn reports_speak_dutch_when_asked_and_never_show_a_missing_text() {
 
 #[test]
 fn as_of_comes_from_the_answers_or_from_today() {
-    let a = answers_from_json(r#"{"offer":{"liveIn":["appsource"],"liveSince":"2021-01-01","rewardsMessageReceived":false}}"#).unwrap();
-    let early = evaluate(
-        &a,
-        &Options {
-            locale: Locale::En,
-            today: Date::parse("2021-01-20").unwrap(),
-        },
-    );
-    let late = evaluate(
-        &a,
-        &Options {
-            locale: Locale::En,
-            today: Date::parse("2021-06-01").unwrap(),
-        },
-    );
-    assert_eq!(
-        (
-            early.as_of.to_string(),
-            early.rewards.go_live_follow_up.as_str()
-        ),
-        ("2021-01-20".into(), "wait")
-    );
-    assert_eq!(
-        late.rewards.go_live_follow_up.as_str(),
-        "open-support-ticket"
-    );
+    let a = answers_from_json(
+        r#"{"offer":{"liveIn":["appsource"],"liveSince":"2021-01-01","rewardsMessageReceived":false}}"#,
+    )
+    .unwrap();
+    let early = evaluate(&a, &Options { locale: Locale::En, today: Date::parse("2021-01-20").unwrap() });
+    let late = evaluate(&a, &Options { locale: Locale::En, today: Date::parse("2021-06-01").unwrap() });
+    assert_eq!((early.as_of.to_string(), early.rewards.go_live_follow_up.as_str()), ("2021-01-20".into(), "wait"));
+    assert_eq!(late.rewards.go_live_follow_up.as_str(), "open-support-ticket");
     let r = report(json!({ "asOf": "2020-02-02" }));
     assert_eq!(r.as_of.to_string(), "2020-02-02");
 }

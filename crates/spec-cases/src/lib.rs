@@ -31,25 +31,14 @@ pub fn parse(file: &'static str, text: &str) -> Result<Case, String> {
     let Value::Object(mut map) = value else {
         return Err(format!("{file}: a case is a JSON object"));
     };
-    let mut take = |key: &str| {
-        map.remove(key)
-            .ok_or_else(|| format!("{file}: missing `{key}`"))
-    };
-    let name = take("name")?
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| format!("{file}: `name` is text"))?;
+    let mut take = |key: &str| map.remove(key).ok_or_else(|| format!("{file}: missing `{key}`"));
+    let name = take("name")?.as_str().map(str::to_owned).ok_or_else(|| format!("{file}: `name` is text"))?;
     let answers = take("answers")?;
     let expect = take("expect")?;
     if let Some(extra) = map.keys().next() {
         return Err(format!("{file}: unexpected key `{extra}`"));
     }
-    Ok(Case {
-        file,
-        name,
-        answers,
-        expect,
-    })
+    Ok(Case { file, name, answers, expect })
 }
 
 /// Compares a report (as JSON) with `expect`; returns every mismatch as `path: wanted X, got Y`.
@@ -78,10 +67,9 @@ fn compare(path: &str, wanted: &Value, got: Option<&Value>, out: &mut Vec<String
             }
         }
         (_, Some(have)) if have == wanted => {}
-        (_, have) => out.push(format!(
-            "{path}: wanted {wanted}, got {}",
-            have.map_or("nothing".to_owned(), Value::to_string)
-        )),
+        (_, have) => {
+            out.push(format!("{path}: wanted {wanted}, got {}", have.map_or("nothing".to_owned(), Value::to_string)))
+        }
     }
 }
 
@@ -96,12 +84,7 @@ fn check_outcomes(wanted: &Value, report: &Value, out: &mut Vec<String>) {
         .flat_map(|programs| programs.values())
         .filter_map(|section| section.get("checks")?.as_array())
         .flatten()
-        .filter_map(|c| {
-            Some((
-                c.get("rule")?.as_str()?.to_owned(),
-                c.get("outcome")?.clone(),
-            ))
-        })
+        .filter_map(|c| Some((c.get("rule")?.as_str()?.to_owned(), c.get("outcome")?.clone())))
         .collect();
     for (rule, outcome) in wanted {
         match all.get(rule) {
@@ -128,11 +111,9 @@ mod tests {
     fn matcher_reports_every_kind_of_mismatch() {
         let report = json!({"coSell": {"status": "co-sell-ready", "checks": [{"rule": "CS-01", "outcome": "met"}]},
                             "apss": {"uses": [{"use": "dev-test", "allowed": true}], "checks": []}});
-        assert!(mismatches(
-            &json!({"coSell": {"status": "co-sell-ready"}, "checks": {"CS-01": "met"}}),
-            &report
-        )
-        .is_empty());
+        assert!(
+            mismatches(&json!({"coSell": {"status": "co-sell-ready"}, "checks": {"CS-01": "met"}}), &report).is_empty()
+        );
         let bad = mismatches(
             &json!({"coSell": {"status": "not-co-sell-ready"}, "checks": {"CS-01": "unknown", "XX-99": "met"},
                     "apss": {"uses": []}, "rewards": {"track": "transact"}}),

@@ -86,15 +86,9 @@ pub fn text(locale: Locale, key: &str) -> &'static str {
 }
 
 /// The name of a co-sell status as the rule set calls it (RULES.md 4.1).
-pub fn co_sell_status_name(
-    locale: Locale,
-    status: CoSellStatus,
-    ruleset: CoSellRuleset,
-) -> &'static str {
-    let renamed = matches!(
-        status,
-        CoSellStatus::AzureIpCoSellIncentivized | CoSellStatus::BizAppsIsvConnectPremiumIncentive
-    );
+pub fn co_sell_status_name(locale: Locale, status: CoSellStatus, ruleset: CoSellRuleset) -> &'static str {
+    let renamed =
+        matches!(status, CoSellStatus::AzureIpCoSellIncentivized | CoSellStatus::BizAppsIsvConnectPremiumIncentive);
     if renamed && ruleset == CoSellRuleset::R2021_07_13 {
         lookup(locale, &format!("status.{}.2021-07-13", status.as_str()))
     } else {
@@ -160,11 +154,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn placeholders(template: &str) -> BTreeSet<&str> {
-        template
-            .split('{')
-            .skip(1)
-            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-            .collect()
+        template.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
     }
 
     #[test]
@@ -174,7 +164,9 @@ mod tests {
             for (i, line) in text.lines().enumerate() {
                 let ok = line.starts_with('#')
                     || line.trim().is_empty()
-                    || line.split_once(" = ").is_some_and(|(k, v)| !k.is_empty() && !k.contains(' ') && !v.trim().is_empty());
+                    || line
+                        .split_once(" = ")
+                        .is_some_and(|(k, v)| !k.is_empty() && !k.contains(' ') && !v.trim().is_empty());
                 assert!(ok, "{name}:{}: not `key = text`: {line:?}", i + 1);
             }
         }
@@ -190,26 +182,11 @@ mod tests {
         }
         let en: BTreeSet<&str> = entries(Locale::En).map(|(k, _)| k).collect();
         let nl: BTreeSet<&str> = entries(Locale::Nl).map(|(k, _)| k).collect();
-        assert_eq!(
-            en.difference(&nl).collect::<Vec<_>>(),
-            Vec::<&&str>::new(),
-            "missing in nl"
-        );
-        assert_eq!(
-            nl.difference(&en).collect::<Vec<_>>(),
-            Vec::<&&str>::new(),
-            "missing in en"
-        );
+        assert_eq!(en.difference(&nl).collect::<Vec<_>>(), Vec::<&&str>::new(), "missing in nl");
+        assert_eq!(nl.difference(&en).collect::<Vec<_>>(), Vec::<&&str>::new(), "missing in en");
         for (key, text) in entries(Locale::En) {
-            assert_eq!(
-                placeholders(text),
-                placeholders(lookup(Locale::Nl, key)),
-                "placeholders of {key}"
-            );
-            assert!(
-                !text.trim().is_empty() && !lookup(Locale::Nl, key).trim().is_empty(),
-                "{key} empty"
-            );
+            assert_eq!(placeholders(text), placeholders(lookup(Locale::Nl, key)), "placeholders of {key}");
+            assert!(!text.trim().is_empty() && !lookup(Locale::Nl, key).trim().is_empty(), "{key} empty");
         }
     }
 
@@ -217,48 +194,26 @@ mod tests {
     fn every_input_field_has_a_question_in_both_languages() {
         for path in crate::FIELDS {
             for locale in Locale::ALL {
-                assert_ne!(
-                    lookup(*locale, &format!("q.{path}")),
-                    MISSING,
-                    "{locale} q.{path}"
-                );
+                assert_ne!(lookup(*locale, &format!("q.{path}")), MISSING, "{locale} q.{path}");
             }
         }
     }
 
     #[test]
     fn fill_replaces_known_placeholders_only() {
-        assert_eq!(
-            fill("a {x} b {y} {x}", &[("x", "1"), ("y", "2")]),
-            "a 1 b 2 1"
-        );
+        assert_eq!(fill("a {x} b {y} {x}", &[("x", "1"), ("y", "2")]), "a 1 b 2 1");
         assert_eq!(fill("{unknown} and {", &[]), "{unknown} and {");
         assert_eq!(fill("", &[("x", "1")]), "");
     }
 
     #[test]
     fn money_dates_and_lists_follow_the_locale() {
-        assert_eq!(
-            format_usd(Locale::En, Usd::from_cents(9_999_999)),
-            "USD 99,999.99"
-        );
-        assert_eq!(
-            format_usd(Locale::Nl, Usd::from_cents(9_999_999)),
-            "USD 99.999,99"
-        );
+        assert_eq!(format_usd(Locale::En, Usd::from_cents(9_999_999)), "USD 99,999.99");
+        assert_eq!(format_usd(Locale::Nl, Usd::from_cents(9_999_999)), "USD 99.999,99");
         assert_eq!(format_usd(Locale::En, Usd::from_cents(5)), "USD 0.05");
-        assert_eq!(
-            format_usd(Locale::En, Usd::from_cents(100_000_000_000)),
-            "USD 1,000,000,000.00"
-        );
-        assert_eq!(
-            format_percent(Locale::Nl, Percent::from_hundredths(5001).unwrap()),
-            "50,01%"
-        );
-        assert_eq!(
-            format_percent(Locale::En, Percent::from_hundredths(6000).unwrap()),
-            "60 %"
-        );
+        assert_eq!(format_usd(Locale::En, Usd::from_cents(100_000_000_000)), "USD 1,000,000,000.00");
+        assert_eq!(format_percent(Locale::Nl, Percent::from_hundredths(5001).unwrap()), "50,01%");
+        assert_eq!(format_percent(Locale::En, Percent::from_hundredths(6000).unwrap()), "60 %");
         let d = Date::parse("2019-03-01").unwrap();
         assert_eq!(format_date(Locale::En, d), "1 March 2019");
         assert_eq!(format_date(Locale::Nl, d), "1 maart 2019");
@@ -269,14 +224,8 @@ mod tests {
     #[test]
     fn status_names_follow_the_rule_set() {
         let ip = CoSellStatus::AzureIpCoSellIncentivized;
-        assert_eq!(
-            co_sell_status_name(Locale::En, ip, CoSellRuleset::R2021_02_24),
-            "Azure IP Co-sell incentivized"
-        );
-        assert_eq!(
-            co_sell_status_name(Locale::En, ip, CoSellRuleset::R2021_07_13),
-            "Azure IP Co-sell incentive"
-        );
+        assert_eq!(co_sell_status_name(Locale::En, ip, CoSellRuleset::R2021_02_24), "Azure IP Co-sell incentivized");
+        assert_eq!(co_sell_status_name(Locale::En, ip, CoSellRuleset::R2021_07_13), "Azure IP Co-sell incentive");
         for status in CoSellStatus::ALL {
             for rs in CoSellRuleset::ALL {
                 assert_ne!(co_sell_status_name(Locale::Nl, *status, *rs), MISSING);

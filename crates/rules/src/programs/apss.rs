@@ -2,9 +2,7 @@
 //! cut-off of 1 March 2019. Source: seed `001_f570da9bcc678317.txt` (RULES.md 6).
 
 use super::{distinct, Ctx};
-use crate::answers::{
-    Answers, Apss, ApssUse, MarketplaceItem, Partner, PartnerCenterRole, TargetTenant,
-};
+use crate::answers::{Answers, Apss, ApssUse, MarketplaceItem, Partner, PartnerCenterRole, TargetTenant};
 use crate::date::Date;
 use crate::report::{ApssMarketplace, ApssReport, ApssStatus, ApssUseVerdict, Check, Outcome};
 use crate::rules::RuleId::*;
@@ -25,18 +23,13 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
     };
     let uses: Vec<ApssUseVerdict> = distinct(a.uses.as_deref().unwrap_or_default())
         .into_iter()
-        .map(|use_| ApssUseVerdict {
-            use_,
-            allowed: use_allowed(use_, a.target_tenant),
-        })
+        .map(|use_| ApssUseVerdict { use_, allowed: use_allowed(use_, a.target_tenant) })
         .collect();
     let marketplace = marketplace(a);
 
     let ap02 = match p.partner_center_role {
         None => ctx.unknown(Ap02, "partner.partnerCenterRole"),
-        Some(PartnerCenterRole::Other) => {
-            ctx.keyed(Ap02, Outcome::NotMet, "AP-02.not-met", Some("AP-02.next"))
-        }
+        Some(PartnerCenterRole::Other) => ctx.keyed(Ap02, Outcome::NotMet, "AP-02.not-met", Some("AP-02.next")),
         Some(_) => ctx.keyed(Ap02, Outcome::Met, "AP-02.met", None),
     };
     let ap04 = match a.target_tenant {
@@ -51,22 +44,11 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
         Some([]) => ctx.not_applicable(rule, "AP.no-uses", &[]),
         Some(_) if contains_any(bad) => {
             let id = rule.as_str();
-            ctx.keyed(
-                rule,
-                Outcome::NotMet,
-                &format!("{id}.not-met"),
-                Some(&format!("{id}.next")),
-            )
+            ctx.keyed(rule, Outcome::NotMet, &format!("{id}.not-met"), Some(&format!("{id}.next")))
         }
         Some(_) => ctx.keyed(rule, Outcome::Met, &format!("{}.met", rule.as_str()), None),
     };
-    let ap05 = use_rule(
-        Ap05,
-        &[
-            ApssUse::Office365OrDynamicsLicences,
-            ApssUse::OtherServicesOnTenant,
-        ],
-    );
+    let ap05 = use_rule(Ap05, &[ApssUse::Office365OrDynamicsLicences, ApssUse::OtherServicesOnTenant]);
     let ap06 = use_rule(Ap06, &[ApssUse::ResaleToCustomers]);
     let ap07 = if contains_any(&[ApssUse::ReservedInstances]) {
         ctx.keyed(Ap07, Outcome::Info, "AP-07.info", None)
@@ -93,37 +75,20 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
         ctx.keyed(Ap11, Outcome::Info, "AP-11.info", None),
         ctx.keyed(Ap12, Outcome::Info, "AP-12.info", None),
     ];
-    ApssReport {
-        status,
-        marketplace,
-        uses,
-        checks,
-    }
+    ApssReport { status, marketplace, uses, checks }
 }
 
 /// `apss.uses[].allowed` (RULES.md 6.1): nothing on a customer's or another partner's tenant.
 fn use_allowed(use_: ApssUse, tenant: Option<TargetTenant>) -> bool {
-    if matches!(
-        tenant,
-        Some(TargetTenant::Customer | TargetTenant::OtherPartner)
-    ) {
+    if matches!(tenant, Some(TargetTenant::Customer | TargetTenant::OtherPartner)) {
         return false;
     }
-    !matches!(
-        use_,
-        ApssUse::ResaleToCustomers
-            | ApssUse::Office365OrDynamicsLicences
-            | ApssUse::OtherServicesOnTenant
-    )
+    !matches!(use_, ApssUse::ResaleToCustomers | ApssUse::Office365OrDynamicsLicences | ApssUse::OtherServicesOnTenant)
 }
 
 /// `apss.marketplace` (RULES.md 6.1), first matching line wins.
 fn marketplace(a: &Apss) -> ApssMarketplace {
-    let cutoff = Date::new(
-        MARKETPLACE_CUTOFF.0,
-        MARKETPLACE_CUTOFF.1,
-        MARKETPLACE_CUTOFF.2,
-    );
+    let cutoff = Date::new(MARKETPLACE_CUTOFF.0, MARKETPLACE_CUTOFF.1, MARKETPLACE_CUTOFF.2);
     match a.marketplace_item {
         None | Some(MarketplaceItem::None) => ApssMarketplace::NotApplicable,
         Some(MarketplaceItem::OtherThirdParty) => ApssMarketplace::NotSupported,
@@ -142,21 +107,11 @@ fn marketplace(a: &Apss) -> ApssMarketplace {
 fn ap08(a: &Apss, marketplace: ApssMarketplace, ctx: &Ctx) -> Check {
     match marketplace {
         ApssMarketplace::NotApplicable => ctx.not_applicable(Ap08, "AP-08.na", &[]),
-        ApssMarketplace::Unknown => ctx.keyed(
-            Ap08,
-            Outcome::Unknown,
-            "AP-08.unknown",
-            Some("unknown.next"),
-        ),
+        ApssMarketplace::Unknown => ctx.keyed(Ap08, Outcome::Unknown, "AP-08.unknown", Some("unknown.next")),
         ApssMarketplace::Supported | ApssMarketplace::ExistingDeploymentUnaffected => {
             let item = a.marketplace_item.map_or("", MarketplaceItem::as_str);
             let name = ctx.text(&format!("item.{item}"), &[]);
-            ctx.check(
-                Ap08,
-                Outcome::Met,
-                ctx.text("AP-08.met", &[("item", &name)]),
-                None,
-            )
+            ctx.check(Ap08, Outcome::Met, ctx.text("AP-08.met", &[("item", &name)]), None)
         }
         ApssMarketplace::NotSupported => {
             let key = if a.marketplace_item == Some(MarketplaceItem::OtherThirdParty) {

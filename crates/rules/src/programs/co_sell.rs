@@ -3,8 +3,7 @@
 
 use super::{all_fulfilled, distinct, Ctx};
 use crate::answers::{
-    Answers, CoSellRuleset, ContactRole, IsvConnect, Offer, OfferType, Partner, SolutionType,
-    TechnicalValidation,
+    Answers, CoSellRuleset, ContactRole, IsvConnect, Offer, OfferType, Partner, SolutionType, TechnicalValidation,
 };
 use crate::groups;
 use crate::logic::Tri;
@@ -24,16 +23,8 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     let mut checks = vec![
         cs00(o, ctx),
         ctx.yes_no(Cs01, p.has_mpn_id, "partner.hasMpnId"),
-        ctx.yes_no(
-            Cs02,
-            p.marketplace_account_active,
-            "partner.marketplaceAccountActive",
-        ),
-        ctx.yes_no(
-            Cs03,
-            p.business_profile_complete,
-            "partner.businessProfileComplete",
-        ),
+        ctx.yes_no(Cs02, p.marketplace_account_active, "partner.marketplaceAccountActive"),
+        ctx.yes_no(Cs03, p.business_profile_complete, "partner.businessProfileComplete"),
         ctx.yes_no(Cs04, o.co_sell_tab_complete, "offer.coSellTabComplete"),
         ctx.yes_no(Cs04a, o.one_pager, "offer.onePager"),
         ctx.yes_no(Cs04b, o.pitch_deck, "offer.pitchDeck"),
@@ -45,18 +36,10 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     let ready = all_fulfilled(&checks);
     let ip = azure_ip(p, o, ready, ctx);
     let ba = biz_apps(p, o, ready, ctx);
-    let outcome = |checks: &[Check], rule: RuleId| {
-        checks
-            .iter()
-            .find(|c| c.rule == rule)
-            .map_or(Outcome::Unknown, |c| c.outcome)
-    };
-    let ip_all_met = [Ip00, Ip01, Ip02, Ip03]
-        .iter()
-        .all(|r| outcome(&ip, *r) == Outcome::Met);
-    let ba_met = [Ba00, Ba02]
-        .iter()
-        .all(|r| outcome(&ba, *r) == Outcome::Met);
+    let outcome =
+        |checks: &[Check], rule: RuleId| checks.iter().find(|c| c.rule == rule).map_or(Outcome::Unknown, |c| c.outcome);
+    let ip_all_met = [Ip00, Ip01, Ip02, Ip03].iter().all(|r| outcome(&ip, *r) == Outcome::Met);
+    let ba_met = [Ba00, Ba02].iter().all(|r| outcome(&ba, *r) == Outcome::Met);
     let status = match ready {
         Tri::Met if ip_all_met => CoSellStatus::AzureIpCoSellIncentivized,
         Tri::Met if ba_met => CoSellStatus::BizAppsIsvConnectPremiumIncentive,
@@ -90,12 +73,7 @@ fn cs05(o: &Offer, ctx: &Ctx) -> Check {
         Some([]) => ctx.keyed(Cs05, Outcome::NotMet, "CS-05.not-met", Some("CS-05.next")),
         Some(list) => {
             let names = ctx.storefronts(&distinct(list));
-            ctx.check(
-                Cs05,
-                Outcome::Met,
-                ctx.text("CS-05.met", &[("storefronts", &names)]),
-                None,
-            )
+            ctx.check(Cs05, Outcome::Met, ctx.text("CS-05.met", &[("storefronts", &names)]), None)
         }
     }
 }
@@ -104,12 +82,7 @@ fn cs05(o: &Offer, ctx: &Ctx) -> Check {
 fn cs06(o: &Offer, ctx: &Ctx) -> Check {
     let geographies = match o.co_sell_geographies.as_deref() {
         None | Some([]) => {
-            return ctx.keyed(
-                Cs06,
-                Outcome::Unknown,
-                "CS-06.unknown-countries",
-                Some("CS-06.unknown-countries.next"),
-            )
+            return ctx.keyed(Cs06, Outcome::Unknown, "CS-06.unknown-countries", Some("CS-06.unknown-countries.next"))
         }
         Some(list) => list,
     };
@@ -117,10 +90,9 @@ fn cs06(o: &Offer, ctx: &Ctx) -> Check {
         return ctx.unknown(Cs06, "offer.salesContacts");
     };
     let covered = |country: &crate::answers::CountryCode| {
-        contacts.iter().any(|c| {
-            c.role == ContactRole::PartnerSales
-                && c.regions.iter().any(|r| r.is_all() || r == country)
-        })
+        contacts
+            .iter()
+            .any(|c| c.role == ContactRole::PartnerSales && c.regions.iter().any(|r| r.is_all() || r == country))
     };
     let mut missing: Vec<&str> = Vec::new();
     for country in geographies.iter().filter(|g| !covered(g)) {
@@ -143,9 +115,7 @@ fn cs06(o: &Offer, ctx: &Ctx) -> Check {
 
 /// CS-07: service solutions need an active Gold competency.
 fn cs07(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
-    let by_solution = o
-        .solution_type
-        .map(|s| matches!(s, SolutionType::Service | SolutionType::ManagedService));
+    let by_solution = o.solution_type.map(|s| matches!(s, SolutionType::Service | SolutionType::ManagedService));
     let by_offer = o.offer_type.map(groups::is_service_offer_type);
     if by_solution == Some(true) || by_offer == Some(true) {
         return match p.gold_competency {
@@ -161,12 +131,7 @@ fn cs07(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
     if p.gold_competency == Some(true) {
         ctx.keyed(Cs07, Outcome::Met, "CS-07.met", None)
     } else {
-        ctx.keyed(
-            Cs07,
-            Outcome::Unknown,
-            "CS-07.unknown-types",
-            Some("unknown.next"),
-        )
+        ctx.keyed(Cs07, Outcome::Unknown, "CS-07.unknown-types", Some("unknown.next"))
     }
 }
 
@@ -179,18 +144,11 @@ fn cs08(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
             Some(false) => ctx.keyed(Cs08, Outcome::NotMet, "CS-08.not-met", Some("CS-08.next")),
             None => ctx.unknown(Cs08, "partner.isvConnect"),
         },
-        Some(OfferType::Dynamics365BusinessCentral) => {
-            ctx.not_applicable(Cs08, "CS-08.na-business-central", &[])
-        }
+        Some(OfferType::Dynamics365BusinessCentral) => ctx.not_applicable(Cs08, "CS-08.na-business-central", &[]),
         Some(_) => ctx.not_applicable(Cs08, "CS-08.na", &[]),
         None => match enrolled {
             Some(true) => ctx.keyed(Cs08, Outcome::Met, "CS-08.met", None),
-            Some(false) => ctx.keyed(
-                Cs08,
-                Outcome::Unknown,
-                "CS-08.unknown-type",
-                Some("unknown.next"),
-            ),
+            Some(false) => ctx.keyed(Cs08, Outcome::Unknown, "CS-08.unknown-type", Some("unknown.next")),
             None => ctx.unknown(Cs08, "partner.isvConnect"),
         },
     }
@@ -201,28 +159,20 @@ fn ready_first(rule: RuleId, ready: Tri, not_met_key: &str, ctx: &Ctx) -> Check 
     match ready {
         Tri::Met => ctx.keyed(rule, Outcome::Met, "PRE.met", None),
         Tri::NotMet => ctx.keyed(rule, Outcome::NotMet, not_met_key, Some("PRE.next-not-met")),
-        Tri::Unknown => ctx.keyed(
-            rule,
-            Outcome::Unknown,
-            "PRE.unknown",
-            Some("PRE.next-unknown"),
-        ),
+        Tri::Unknown => ctx.keyed(rule, Outcome::Unknown, "PRE.unknown", Some("PRE.next-unknown")),
     }
 }
 
 /// IP-00 … IP-03 (RULES.md 4.4).
 fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
     let ip00 = match o.offer_type {
-        Some(t) if groups::AZURE_IP.contains(&t) => {
-            ctx.keyed(Ip00, Outcome::Met, "IP-00.met", None)
-        }
+        Some(t) if groups::AZURE_IP.contains(&t) => ctx.keyed(Ip00, Outcome::Met, "IP-00.met", None),
         Some(_) => ctx.not_applicable(Ip00, "IP-00.na", &[]),
         None => ctx.unknown(Ip00, "offer.offerType"),
     };
     if ip00.outcome == Outcome::NotApplicable {
         let mut checks = vec![ip00];
-        checks
-            .extend([IpPre, Ip01, Ip01a, Ip02, Ip03].map(|r| ctx.not_applicable(r, "IP.na", &[])));
+        checks.extend([IpPre, Ip01, Ip01a, Ip02, Ip03].map(|r| ctx.not_applicable(r, "IP.na", &[])));
         return checks;
     }
     let ip01a = match o.billed_revenue_usd {
@@ -235,56 +185,33 @@ fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
         ip01(p, o, ctx),
         ip01a,
         ip02(o, ctx),
-        ctx.yes_no(
-            Ip03,
-            o.reference_architecture_diagram,
-            "offer.referenceArchitectureDiagram",
-        ),
+        ctx.yes_no(Ip03, o.reference_architecture_diagram, "offer.referenceArchitectureDiagram"),
     ]
 }
 
 /// IP-01: USD 100,000 of Azure consumed revenue, or of billed revenue on a transactable offer.
 fn ip01(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
-    let at_least = |v: Option<crate::money::Usd>| {
-        Tri::from_opt(v.map(|u| u.cents() >= IP_REVENUE_THRESHOLD_CENTS))
-    };
+    let at_least = |v: Option<crate::money::Usd>| Tri::from_opt(v.map(|u| u.cents() >= IP_REVENUE_THRESHOLD_CENTS));
     let consumed = at_least(p.azure_consumed_revenue_usd);
     let billed = Tri::from_opt(o.transactable).and(at_least(o.billed_revenue_usd));
     match consumed.or(billed) {
         Tri::Met => {
             let via = match (consumed, p.azure_consumed_revenue_usd, o.billed_revenue_usd) {
-                (Tri::Met, Some(acr), _) => {
-                    ctx.text("IP-01.via-consumed", &[("amount", &ctx.usd(acr))])
-                }
-                (_, _, Some(billed)) => {
-                    ctx.text("IP-01.via-billed", &[("amount", &ctx.usd(billed))])
-                }
+                (Tri::Met, Some(acr), _) => ctx.text("IP-01.via-consumed", &[("amount", &ctx.usd(acr))]),
+                (_, _, Some(billed)) => ctx.text("IP-01.via-billed", &[("amount", &ctx.usd(billed))]),
                 _ => String::new(),
             };
-            ctx.check(
-                Ip01,
-                Outcome::Met,
-                ctx.text("IP-01.met", &[("via", &via)]),
-                None,
-            )
+            ctx.check(Ip01, Outcome::Met, ctx.text("IP-01.met", &[("via", &via)]), None)
         }
         Tri::NotMet => {
-            let acr = p
-                .azure_consumed_revenue_usd
-                .map(|u| ctx.usd(u))
-                .unwrap_or_default();
+            let acr = p.azure_consumed_revenue_usd.map(|u| ctx.usd(u)).unwrap_or_default();
             let billed = match (o.transactable, o.billed_revenue_usd) {
                 (Some(false), _) => ctx.text("IP-01.not-transactable", &[]),
                 (_, Some(b)) => ctx.text("IP-01.billed-is", &[("amount", &ctx.usd(b))]),
                 _ => ctx.text("IP-01.billed-unanswered", &[]),
             };
             let message = ctx.text("IP-01.not-met", &[("consumed", &acr), ("billed", &billed)]);
-            ctx.check(
-                Ip01,
-                Outcome::NotMet,
-                message,
-                Some(ctx.text("IP-01.next", &[])),
-            )
+            ctx.check(Ip01, Outcome::NotMet, message, Some(ctx.text("IP-01.next", &[])))
         }
         Tri::Unknown => {
             let field = if consumed == Tri::Unknown {
@@ -301,14 +228,9 @@ fn ip01(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
 
 /// IP-02: transactable VM / Azure Application by default, or validated with more than 50 %.
 fn ip02(o: &Offer, ctx: &Ctx) -> Check {
-    let default_type = o
-        .offer_type
-        .map(|t| groups::IP_DEFAULT_VALIDATION.contains(&t));
+    let default_type = o.offer_type.map(|t| groups::IP_DEFAULT_VALIDATION.contains(&t));
     let by_default = Tri::from_opt(o.transactable).and(Tri::from_opt(default_type));
-    let passed = Tri::from_opt(
-        o.technical_validation
-            .map(|v| v == TechnicalValidation::Passed),
-    );
+    let passed = Tri::from_opt(o.technical_validation.map(|v| v == TechnicalValidation::Passed));
     let share = o.azure_ip_infrastructure_percent;
     let over_half = Tri::from_opt(share.map(|p| p.hundredths() > IP_INFRASTRUCTURE_MIN_HUNDREDTHS));
     let validated = passed.and(over_half);
@@ -323,28 +245,15 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
             } else {
                 ctx.text("IP-02.validated", &[("percent", &percent(ctx))])
             };
-            ctx.check(
-                Ip02,
-                Outcome::Met,
-                ctx.text("IP-02.met", &[("how", &how)]),
-                None,
-            )
+            ctx.check(Ip02, Outcome::Met, ctx.text("IP-02.met", &[("how", &how)]), None)
         }
         Tri::NotMet => {
             let validation = match o.technical_validation {
                 Some(v) => ctx.text(&format!("validation.{}", v.as_str()), &[]),
                 None => ctx.text("not-answered", &[]),
             };
-            let message = ctx.text(
-                "IP-02.not-met",
-                &[("validation", &validation), ("percent", &percent(ctx))],
-            );
-            ctx.check(
-                Ip02,
-                Outcome::NotMet,
-                message,
-                Some(ctx.text("IP-02.next", &[])),
-            )
+            let message = ctx.text("IP-02.not-met", &[("validation", &validation), ("percent", &percent(ctx))]);
+            ctx.check(Ip02, Outcome::NotMet, message, Some(ctx.text("IP-02.next", &[])))
         }
         Tri::Unknown => {
             let field = if validated == Tri::Unknown && o.technical_validation.is_none() {
@@ -365,24 +274,17 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
 fn biz_apps(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
     let later = ctx.co_sell == CoSellRuleset::R2021_07_13;
     let ba00 = match o.offer_type {
-        Some(t) if groups::biz_apps(ctx.co_sell).contains(&t) => {
-            ctx.keyed(Ba00, Outcome::Met, "BA-00.met", None)
-        }
+        Some(t) if groups::biz_apps(ctx.co_sell).contains(&t) => ctx.keyed(Ba00, Outcome::Met, "BA-00.met", None),
         Some(_) if later => ctx.not_applicable(Ba00, "BA-00.na.2021-07-13", &[]),
         Some(_) => ctx.not_applicable(Ba00, "BA-00.na", &[]),
         None => ctx.unknown(Ba00, "offer.offerType"),
     };
     let (ba01, ba02) = if ba00.outcome == Outcome::NotApplicable {
-        (
-            ctx.not_applicable(Ba01, "BA.na", &[]),
-            ctx.not_applicable(Ba02, "BA.na", &[]),
-        )
+        (ctx.not_applicable(Ba01, "BA.na", &[]), ctx.not_applicable(Ba02, "BA.na", &[]))
     } else {
         (ready_first(Ba01, ready, "BA-01.not-met", ctx), ba02(p, ctx))
     };
-    let all_met = [&ba00, &ba01, &ba02]
-        .iter()
-        .all(|c| c.outcome == Outcome::Met);
+    let all_met = [&ba00, &ba01, &ba02].iter().all(|c| c.outcome == Outcome::Met);
     let ba03 = match later {
         true => ctx.not_applicable(Ba03, "BA-03.na.2021-07-13", &[]),
         false if all_met => ctx.keyed(Ba03, Outcome::Info, "BA-03.info", None),
@@ -408,14 +310,9 @@ fn ba02(p: &Partner, ctx: &Ctx) -> Check {
         (None, _) => ctx.unknown(Ba02, "partner.isvConnect"),
         (Some(true), false) => ctx.keyed(Ba02, Outcome::Met, "BA-02.met", None),
         (Some(true), true) => ctx.keyed(Ba02, Outcome::Met, "BA-02.met.2021-07-13", None),
-        (Some(false), false) => {
-            ctx.keyed(Ba02, Outcome::NotMet, "BA-02.not-met", Some("BA-02.next"))
+        (Some(false), false) => ctx.keyed(Ba02, Outcome::NotMet, "BA-02.not-met", Some("BA-02.next")),
+        (Some(false), true) => {
+            ctx.keyed(Ba02, Outcome::NotMet, "BA-02.not-met.2021-07-13", Some("BA-02.next.2021-07-13"))
         }
-        (Some(false), true) => ctx.keyed(
-            Ba02,
-            Outcome::NotMet,
-            "BA-02.not-met.2021-07-13",
-            Some("BA-02.next.2021-07-13"),
-        ),
     }
 }

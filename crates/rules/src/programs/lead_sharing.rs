@@ -27,20 +27,13 @@ pub fn entry(storefront: Storefront) -> LeadSharingEntry {
 }
 
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> LeadSharingReport {
-    let mut live: Vec<Storefront> = answers
-        .offer
-        .as_ref()
-        .and_then(|o| o.live_in.clone())
-        .unwrap_or_default();
+    let mut live: Vec<Storefront> = answers.offer.as_ref().and_then(|o| o.live_in.clone()).unwrap_or_default();
     if live.is_empty() {
         live = Storefront::ALL.to_vec();
     }
     live.sort();
     live.dedup();
-    let entries: Vec<String> = live
-        .iter()
-        .map(|s| ctx.text(&format!("LS.entry.{}", s.as_str()), &[]))
-        .collect();
+    let entries: Vec<String> = live.iter().map(|s| ctx.text(&format!("LS.entry.{}", s.as_str()), &[])).collect();
     let ls01 = ctx.check(
         Ls01,
         Outcome::Info,
@@ -48,8 +41,5 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> LeadSharingReport {
         Some(ctx.text("LS-01.next", &[])),
     );
     let ls02 = ctx.keyed(Ls02, Outcome::Info, "LS-02.info", None);
-    LeadSharingReport {
-        storefronts: live.into_iter().map(entry).collect(),
-        checks: vec![ls01, ls02],
-    }
+    LeadSharingReport { storefronts: live.into_iter().map(entry).collect(), checks: vec![ls01, ls02] }
 }

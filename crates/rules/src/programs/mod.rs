@@ -32,30 +32,13 @@ impl Ctx {
     }
 
     /// A check with a message (key and values) and an optional next-step key.
-    pub fn check(
-        &self,
-        rule: RuleId,
-        outcome: Outcome,
-        message: String,
-        next: Option<String>,
-    ) -> Check {
-        Check {
-            rule,
-            outcome,
-            message,
-            next_step: next,
-            source: rule.source(self.co_sell.as_str()),
-        }
+    pub fn check(&self, rule: RuleId, outcome: Outcome, message: String, next: Option<String>) -> Check {
+        Check { rule, outcome, message, next_step: next, source: rule.source(self.co_sell.as_str()) }
     }
 
     /// A check whose message and next step are plain catalogue keys.
     pub fn keyed(&self, rule: RuleId, outcome: Outcome, key: &str, next: Option<&str>) -> Check {
-        self.check(
-            rule,
-            outcome,
-            self.text(key, &[]),
-            next.map(|k| self.text(k, &[])),
-        )
+        self.check(rule, outcome, self.text(key, &[]), next.map(|k| self.text(k, &[])))
     }
 
     /// `not-applicable`, with a message saying why (nothing to do).
@@ -83,12 +66,7 @@ impl Ctx {
         let id = rule.as_str();
         match value {
             Some(true) => self.keyed(rule, Outcome::Met, &format!("{id}.met"), None),
-            Some(false) => self.keyed(
-                rule,
-                Outcome::NotMet,
-                &format!("{id}.not-met"),
-                Some(&format!("{id}.next")),
-            ),
+            Some(false) => self.keyed(rule, Outcome::NotMet, &format!("{id}.not-met"), Some(&format!("{id}.next"))),
             None => self.unknown(rule, field),
         }
     }

@@ -5,9 +5,7 @@ use super::{distinct, Ctx};
 use crate::answers::{Answers, ListingType, Offer, OfferOwner, Partner, Rewards};
 use crate::email;
 use crate::logic::Tri;
-use crate::report::{
-    Activation, Check, GoLiveFollowUp, Outcome, RewardsReport, RewardsStatus, RewardsTrack,
-};
+use crate::report::{Activation, Check, GoLiveFollowUp, Outcome, RewardsReport, RewardsStatus, RewardsTrack};
 use crate::rules::RuleId::*;
 
 /// Days after go-live within which the Rewards team may still get in touch ("four weeks").
@@ -27,12 +25,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
         Some([]) => ctx.keyed(Mr02, Outcome::NotMet, "MR-02.not-met", Some("MR-02.next")),
         Some(list) => {
             let names = ctx.storefronts(&distinct(list));
-            ctx.check(
-                Mr02,
-                Outcome::Met,
-                ctx.text("MR-02.met", &[("storefronts", &names)]),
-                None,
-            )
+            ctx.check(Mr02, Outcome::Met, ctx.text("MR-02.met", &[("storefronts", &names)]), None)
         }
     };
     let status = if mr01.outcome != Outcome::Met {
@@ -50,27 +43,17 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     };
     let mr03 = match o.listing_type {
         None => ctx.unknown(Mr03, "offer.listingType"),
-        Some(ListingType::GetItNow) => ctx.keyed(
-            Mr03,
-            Outcome::Info,
-            "MR-03.info-get-it-now",
-            Some("MR-03.next-get-it-now"),
-        ),
+        Some(ListingType::GetItNow) => {
+            ctx.keyed(Mr03, Outcome::Info, "MR-03.info-get-it-now", Some("MR-03.next-get-it-now"))
+        }
         Some(t) => {
             let name = ctx.text(&format!("listing.{}", t.as_str()), &[]);
-            ctx.check(
-                Mr03,
-                Outcome::Info,
-                ctx.text("MR-03.info", &[("track", &name)]),
-                None,
-            )
+            ctx.check(Mr03, Outcome::Info, ctx.text("MR-03.info", &[("track", &name)]), None)
         }
     };
     let mr04 = if track == RewardsTrack::Transact {
-        let billed = o
-            .billed_revenue_usd
-            .map(|b| ctx.text("MR-04.billed", &[("amount", &ctx.usd(b))]))
-            .unwrap_or_default();
+        let billed =
+            o.billed_revenue_usd.map(|b| ctx.text("MR-04.billed", &[("amount", &ctx.usd(b))])).unwrap_or_default();
         ctx.check(
             Mr04,
             Outcome::Info,
@@ -82,16 +65,8 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     };
 
     let contact = [
-        ctx.yes_no(
-            Mr05,
-            r.marketing_contact_assigned,
-            "rewards.marketingContactAssigned",
-        ),
-        ctx.yes_no(
-            Mr05a,
-            r.contact_is_partner_center_user,
-            "rewards.contactIsPartnerCenterUser",
-        ),
+        ctx.yes_no(Mr05, r.marketing_contact_assigned, "rewards.marketingContactAssigned"),
+        ctx.yes_no(Mr05a, r.contact_is_partner_center_user, "rewards.contactIsPartnerCenterUser"),
         mr05b(r, ctx),
         mr05c(r, ctx),
     ];
@@ -111,9 +86,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let mr08 = if mr07.outcome == Outcome::NotMet {
         match o.offer_owner {
             Some(OfferOwner::KnownPresent) => ctx.keyed(Mr08, Outcome::Met, "MR-08.met", None),
-            Some(OfferOwner::LeftCompany) => {
-                ctx.keyed(Mr08, Outcome::NotMet, "MR-08.not-met", Some("MR-08.next"))
-            }
+            Some(OfferOwner::LeftCompany) => ctx.keyed(Mr08, Outcome::NotMet, "MR-08.not-met", Some("MR-08.next")),
             None => ctx.keyed(Mr08, Outcome::Unknown, "MR-08.unknown", Some("MR-08.next")),
         }
     } else {
@@ -124,13 +97,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let mut checks = vec![mr01, mr02, mr03, mr04];
     checks.extend(contact);
     checks.extend([mr06, mr07, mr08, mr09]);
-    RewardsReport {
-        status,
-        track,
-        activation,
-        go_live_follow_up: follow_up,
-        checks,
-    }
+    RewardsReport { status, track, activation, go_live_follow_up: follow_up, checks }
 }
 
 /// MR-05b: a valid contact e-mail that differs from the company account's (RULES.md 2.6).
@@ -139,21 +106,13 @@ fn mr05b(r: &Rewards, ctx: &Ctx) -> Check {
         return ctx.unknown(Mr05b, "rewards.contactEmail");
     };
     if !email::is_valid(contact) {
-        return ctx.keyed(
-            Mr05b,
-            Outcome::NotMet,
-            "MR-05b.not-met-invalid",
-            Some("MR-05b.next"),
-        );
+        return ctx.keyed(Mr05b, Outcome::NotMet, "MR-05b.not-met-invalid", Some("MR-05b.next"));
     }
     match r.company_account_email.as_deref() {
         None => ctx.unknown(Mr05b, "rewards.companyAccountEmail"),
-        Some(company) if email::same(contact, company) => ctx.keyed(
-            Mr05b,
-            Outcome::NotMet,
-            "MR-05b.not-met-same",
-            Some("MR-05b.next"),
-        ),
+        Some(company) if email::same(contact, company) => {
+            ctx.keyed(Mr05b, Outcome::NotMet, "MR-05b.not-met-same", Some("MR-05b.next"))
+        }
         Some(_) => ctx.keyed(Mr05b, Outcome::Met, "MR-05b.met", None),
     }
 }
@@ -164,12 +123,7 @@ fn mr05c(r: &Rewards, ctx: &Ctx) -> Check {
     let (phone, language) = (filled(&r.contact_phone), filled(&r.contact_language));
     match phone.and(language) {
         Tri::Met => ctx.keyed(Mr05c, Outcome::Met, "MR-05c.met", None),
-        Tri::NotMet => ctx.keyed(
-            Mr05c,
-            Outcome::NotMet,
-            "MR-05c.not-met",
-            Some("MR-05c.next"),
-        ),
+        Tri::NotMet => ctx.keyed(Mr05c, Outcome::NotMet, "MR-05c.not-met", Some("MR-05c.next")),
         Tri::Unknown if phone == Tri::Unknown => ctx.unknown(Mr05c, "rewards.contactPhone"),
         Tri::Unknown => ctx.unknown(Mr05c, "rewards.contactLanguage"),
     }
@@ -179,15 +133,10 @@ fn mr05c(r: &Rewards, ctx: &Ctx) -> Check {
 fn mr06(r: &Rewards, activation: Activation, ctx: &Ctx) -> Check {
     match (activation, r.activated_on) {
         (Activation::Activated, Some(on)) => {
-            let next = (ctx.as_of.days_since(on) > ACTIVATION_CONTACT_DAYS)
-                .then(|| ctx.text("MR-06.next-follow-up", &[]));
+            let next =
+                (ctx.as_of.days_since(on) > ACTIVATION_CONTACT_DAYS).then(|| ctx.text("MR-06.next-follow-up", &[]));
             let date = crate::i18n::format_date(ctx.locale, on);
-            ctx.check(
-                Mr06,
-                Outcome::Info,
-                ctx.text("MR-06.info-activated", &[("date", &date)]),
-                next,
-            )
+            ctx.check(Mr06, Outcome::Info, ctx.text("MR-06.info-activated", &[("date", &date)]), next)
         }
         (Activation::Ready, _) => {
             let benefit = match r.benefit.as_deref().map(str::trim) {
@@ -232,25 +181,14 @@ fn mr07(o: &Offer, follow_up: GoLiveFollowUp, ctx: &Ctx) -> Check {
     }
     match follow_up {
         GoLiveFollowUp::Wait => {
-            let days = o
-                .live_since
-                .map_or(0, |since| ctx.as_of.days_since(since).max(0));
-            ctx.check(
-                Mr07,
-                Outcome::Info,
-                ctx.text("MR-07.info-wait", &[("days", &days.to_string())]),
-                None,
-            )
+            let days = o.live_since.map_or(0, |since| ctx.as_of.days_since(since).max(0));
+            ctx.check(Mr07, Outcome::Info, ctx.text("MR-07.info-wait", &[("days", &days.to_string())]), None)
         }
         GoLiveFollowUp::ContactOfferOwner | GoLiveFollowUp::OpenSupportTicket => {
             ctx.keyed(Mr07, Outcome::NotMet, "MR-07.not-met", Some("MR-07.next"))
         }
         GoLiveFollowUp::Unknown | GoLiveFollowUp::NotNeeded => {
-            let field = if o.live_since.is_none() {
-                "offer.liveSince"
-            } else {
-                "offer.rewardsMessageReceived"
-            };
+            let field = if o.live_since.is_none() { "offer.liveSince" } else { "offer.rewardsMessageReceived" };
             ctx.unknown(Mr07, field)
         }
     }

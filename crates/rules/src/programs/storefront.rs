@@ -2,9 +2,7 @@
 //! Source: seed `000_f6934da277d40712.txt` (RULES.md 7). Awards no status.
 
 use super::Ctx;
-use crate::answers::{
-    Answers, Audience, Billing, Cloud, InProduct, Storefront, StorefrontNeeds, StorefrontRuleset,
-};
+use crate::answers::{Answers, Audience, Billing, Cloud, InProduct, Storefront, StorefrontNeeds, StorefrontRuleset};
 use crate::report::{Check, Outcome, StorefrontReport};
 use crate::rules::RuleId::{self, *};
 
@@ -36,9 +34,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
 
     match s.clouds.as_deref() {
         None => point(ctx.unknown(Sf02, "storefront.clouds"), &[]),
-        Some(clouds) if clouds.iter().any(|c| *c != Cloud::Public) => {
-            point(info(ctx, Sf02, "SF-02.info"), AZURE)
-        }
+        Some(clouds) if clouds.iter().any(|c| *c != Cloud::Public) => point(info(ctx, Sf02, "SF-02.info"), AZURE),
         Some(_) => point(ctx.not_applicable(Sf02, "SF-02.na", &[]), &[]),
     }
 
@@ -67,9 +63,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
     match s.billing {
         None => point(ctx.unknown(Sf04, "storefront.billing"), &[]),
         Some(Billing::TrialOnly) => point(ctx.not_applicable(Sf04, "SF-04.na", &[]), &[]),
-        Some(Billing::PayAsYouGo) if later => {
-            point(info(ctx, Sf04, "SF-04.info-later-pay-as-you-go"), AZURE)
-        }
+        Some(Billing::PayAsYouGo) if later => point(info(ctx, Sf04, "SF-04.info-later-pay-as-you-go"), AZURE),
         Some(_) if later => point(info(ctx, Sf04, "SF-04.info-later"), BOTH),
         Some(_) => point(info(ctx, Sf04, "SF-04.info"), AZURE),
     }
@@ -82,10 +76,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
 
     storefronts.sort();
     storefronts.dedup();
-    StorefrontReport {
-        storefronts,
-        checks,
-    }
+    StorefrontReport { storefronts, checks }
 }
 
 fn info(ctx: &Ctx, rule: RuleId, key: &str) -> Check {
