@@ -40,6 +40,18 @@ pub fn browser_today() -> Date {
 
 /// `offer.offerType: …` for answers, `options.locale: …` for options; `answers: …` or
 /// `options: …` when the whole argument is wrong.
+/// The browser's Unicode lower-case mapping (`String.prototype.toLowerCase`): the engine uses
+/// it to compare e-mail addresses, so the page need not carry Rust's case tables.
+pub fn browser_lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+/// Evaluation options for the page: its language, the browser's today (unless given) and the
+/// browser's lower-case mapping.
+pub fn browser_options(locale: Locale, today: Option<Date>) -> Options {
+    Options { locale, today: today.unwrap_or_else(browser_today), lowercase: browser_lowercase }
+}
+
 fn error(argument: &str, e: ParseError) -> JsError {
     let path = match (argument, e.path.is_empty()) {
         (_, true) => argument.to_owned(),
@@ -102,8 +114,7 @@ pub fn evaluate_js(answers: JsValue, options: JsValue) -> Result<JsValue, JsErro
     } else {
         to_json(&options, &root).and_then(|v| JsOptions::from_json(&v, &root)).map_err(|e| error("options", e))?
     };
-    let options =
-        Options { locale: options.locale.unwrap_or(Locale::En), today: options.as_of.unwrap_or_else(browser_today) };
+    let options = browser_options(options.locale.unwrap_or(Locale::En), options.as_of);
     let report =
         serde_json::to_string(&evaluate(&answers, &options)).map_err(|e| JsError::new(&format!("report: {e}")))?;
     js_sys::JSON::parse(&report).map_err(|_| JsError::new("report: not valid JSON"))

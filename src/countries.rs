@@ -46,6 +46,18 @@ fn display_name(_code: &str, _locale: Locale) -> Option<String> {
     None
 }
 
+/// Alphabetical order as the page's language sorts (`Intl` collation: "Åland" with the A's).
+#[cfg(target_arch = "wasm32")]
+fn compare_names(a: &str, b: &str, locale: Locale) -> std::cmp::Ordering {
+    let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(locale.as_str()));
+    js_sys::JsString::from(a).locale_compare(b, &locales, &js_sys::Object::new()).cmp(&0)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn compare_names(a: &str, b: &str, _locale: Locale) -> std::cmp::Ordering {
+    a.cmp(b)
+}
+
 /// Codes with their names, sorted by name in the page's language (for the picker). Computed
 /// once per language and kept, since every country list on the page shows it.
 pub fn sorted_by_name(locale: Locale) -> Rc<Vec<(&'static str, String)>> {
@@ -57,7 +69,7 @@ pub fn sorted_by_name(locale: Locale) -> Rc<Vec<(&'static str, String)>> {
             return list.clone();
         }
         let mut list: Vec<(&'static str, String)> = codes().map(|c| (c, name(c, locale))).collect();
-        list.sort_by_cached_key(|(_, name)| name.to_lowercase());
+        list.sort_by(|a, b| compare_names(&a.1, &b.1, locale));
         let list = Rc::new(list);
         cache.borrow_mut().push((locale, list.clone()));
         list

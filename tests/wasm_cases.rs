@@ -25,7 +25,7 @@ fn every_shared_case_passes_in_wasm() {
     let mut failures = Vec::new();
     for case in &cases {
         let answers = answers_from_json(&case.answers.to_string()).unwrap_or_else(|e| panic!("{}: {e}", case.file));
-        let options = Options { locale: Locale::Nl, today: Date::parse("2030-01-01").unwrap() };
+        let options = Options::new(Locale::Nl, Date::parse("2030-01-01").unwrap());
         let report = serde_json::to_value(evaluate(&answers, &options)).unwrap();
         failures
             .extend(spec_cases::mismatches(&case.expect, &report).into_iter().map(|m| format!("{}: {m}", case.file)));
@@ -53,4 +53,31 @@ fn js_api_errors_name_the_path() {
     let err = eligibility_web::api::evaluate_js(bad, JsValue::UNDEFINED).expect_err("an error");
     let message = js_sys::Error::from(JsValue::from(err)).message().as_string().unwrap();
     assert!(message.starts_with("offer.salesContacts[0].role: unknown value `boss`"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn browser_lowercase_is_the_same_unicode_mapping_as_rust() {
+    for text in [
+        "CEO@Contoso.COM",
+        "ÅSA@Ex.SE",
+        "ΟΔΥΣΣΕΥΣ",
+        "Σ",
+        "İSTANBUL@ex.tr",
+        "STRASSE ß",
+        "ǅemal",
+        "ÀÉÎÕÜ Ÿ",
+        "ДМИТРИЙ",
+        "ＡＢＣ",
+    ] {
+        assert_eq!(eligibility_web::api::browser_lowercase(text), text.to_lowercase(), "{text}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn e_mail_sameness_uses_the_browser_mapping_in_the_page() {
+    let answers =
+        answers_from_json(r#"{"rewards":{"contactEmail":"ÅSA@contoso.se","companyAccountEmail":"åsa@CONTOSO.se"}}"#)
+            .unwrap();
+    let report = evaluate(&answers, &eligibility_web::api::browser_options(Locale::En, Date::parse("2021-03-15").ok()));
+    assert_eq!(report.check(eligibility_rules::RuleId::Mr05b).unwrap().outcome.as_str(), "not-met");
 }

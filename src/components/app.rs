@@ -2,10 +2,10 @@
 
 use super::questions::{offer_questions, organisation};
 use super::results::{results, ResultsProps};
-use crate::api::browser_today;
+use crate::api::{browser_options, browser_today};
 use crate::form::{Edit, Form};
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{evaluate, Locale, Options};
+use eligibility_rules::{evaluate, Locale};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn App() -> Html {
     let locale = form.locale;
     let today = *use_memo((), |_| browser_today());
     let report = use_memo(((*form).clone(), today), |(form, today)| {
-        Rc::new(evaluate(&form.answers(), &Options { locale: form.locale, today: *today }).co_sell)
+        Rc::new(evaluate(&form.answers(), &browser_options(form.locale, Some(*today))).co_sell)
     });
     use_effect_with(locale, |locale| {
         if let Some(root) = document_element() {

@@ -10,7 +10,6 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Arguments of [`yes_no`].
-
 pub struct YesNoProps {
     /// Unique id base, e.g. `partner-hasMpnId`.
     pub id: AttrValue,
@@ -47,7 +46,6 @@ pub fn yes_no(props: YesNoProps) -> Html {
 }
 
 /// Arguments of [`choice`].
-
 pub struct ChoiceProps {
     /// Element id.
     pub id: AttrValue,
@@ -87,7 +85,6 @@ pub fn choice(props: ChoiceProps) -> Html {
 }
 
 /// Arguments of [`number_field`].
-
 pub struct NumberFieldProps {
     /// Element id.
     pub id: AttrValue,
@@ -126,7 +123,6 @@ pub fn number_field(props: NumberFieldProps) -> Html {
 }
 
 /// Arguments of [`text_field`].
-
 pub struct TextFieldProps {
     /// Element id.
     pub id: AttrValue,

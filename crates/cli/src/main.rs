@@ -83,7 +83,7 @@ fn run(cli: Cli) -> Result<String, String> {
         LocaleArg::En => Locale::En,
         LocaleArg::Nl => Locale::Nl,
     };
-    let options = Options { locale, today: as_of.unwrap_or_else(today) };
+    let options = Options::new(locale, as_of.unwrap_or_else(today));
     let reports: Vec<_> = list.iter().map(|a| evaluate(a, &options)).collect();
     match format {
         Format::Text => Ok(reports.iter().map(text::summary).collect::<Vec<_>>().join("\n")),

@@ -10,7 +10,7 @@
 //! ```
 //! use eligibility_rules::{answers_from_json, evaluate, Date, Locale, Options};
 //! let answers = answers_from_json(r#"{"partner":{"hasMpnId":false}}"#).unwrap();
-//! let options = Options { locale: Locale::Nl, today: Date::parse("2021-03-15").unwrap() };
+//! let options = Options::new(Locale::Nl, Date::parse("2021-03-15").unwrap());
 //! let report = evaluate(&answers, &options);
 //! assert_eq!(report.co_sell.status.as_str(), "not-co-sell-ready");
 //! assert_eq!(report.checks_len(), 53);
@@ -38,13 +38,25 @@ pub use parse::{answers_from_json, answers_from_value, answers_or_list_from_json
 pub use report::*;
 pub use rules::{Program, RuleId};
 
-/// How to evaluate: the language of messages, and the date to use when `asOf` is absent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How to evaluate: the language of messages, the date to use when `asOf` is absent, and the
+/// Unicode lower-case mapping for comparing e-mail addresses (RULES.md 2.6).
+#[derive(Clone, Copy, Debug)]
 pub struct Options {
     /// Language of messages and next steps.
     pub locale: Locale,
     /// "Today" on the caller's clock; used only where `Answers.asOf` is absent.
     pub today: Date,
+    /// Unicode lower-case mapping, `str::to_lowercase` by default. The web page passes the
+    /// browser's own (`String.prototype.toLowerCase`, the same Unicode mapping) so that it does
+    /// not download Rust's case tables. Must be a pure function.
+    pub lowercase: fn(&str) -> String,
+}
+
+impl Options {
+    /// Options with Rust's own Unicode lower-case mapping.
+    pub fn new(locale: Locale, today: Date) -> Options {
+        Options { locale, today, lowercase: str::to_lowercase }
+    }
 }
 
 /// Evaluates every rule of every program. Never fails and never panics: missing answers give
@@ -56,6 +68,7 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
         co_sell: chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24),
         storefront: chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
         as_of: answers.as_of.unwrap_or(options.today),
+        lowercase: options.lowercase,
     };
     Report {
         schema_version: SCHEMA_VERSION,

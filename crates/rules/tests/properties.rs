@@ -245,7 +245,7 @@ proptest! {
     #[test]
     fn statuses_never_claim_more_than_their_checks(answers in answers(), nl in any::<bool>()) {
         let locale = if nl { Locale::Nl } else { Locale::En };
-        let report = evaluate(&answers, &Options { locale, today: Date::parse("2021-03-15").unwrap() });
+        let report = evaluate(&answers, &Options::new(locale, Date::parse("2021-03-15").unwrap()));
 
         // Complete, ordered, and every message present.
         let ids: Vec<RuleId> = report.all_checks().map(|c| c.rule).collect();
@@ -340,7 +340,7 @@ fn the_generator_reaches_every_status() {
     let mut seen = std::collections::BTreeMap::new();
     for _ in 0..2000 {
         let a = strategy.new_tree(&mut runner).unwrap().current();
-        let r = evaluate(&a, &Options { locale: Locale::En, today: Date::parse("2021-03-15").unwrap() });
+        let r = evaluate(&a, &Options::new(Locale::En, Date::parse("2021-03-15").unwrap()));
         *seen.entry(r.co_sell.status.as_str()).or_insert(0) += 1;
         *seen.entry(r.rewards.activation.as_str()).or_insert(0) += 1;
         *seen.entry(r.apss.marketplace.as_str()).or_insert(0) += 1;

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 fn report_in(answers: Value, locale: Locale) -> Report {
     let answers = answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
-    evaluate(&answers, &Options { locale, today: Date::parse("2021-03-15").unwrap() })
+    evaluate(&answers, &Options::new(locale, Date::parse("2021-03-15").unwrap()))
 }
 
 fn report(answers: Value) -> Report {
@@ -609,8 +609,8 @@ fn as_of_comes_from_the_answers_or_from_today() {
         r#"{"offer":{"liveIn":["appsource"],"liveSince":"2021-01-01","rewardsMessageReceived":false}}"#,
     )
     .unwrap();
-    let early = evaluate(&a, &Options { locale: Locale::En, today: Date::parse("2021-01-20").unwrap() });
-    let late = evaluate(&a, &Options { locale: Locale::En, today: Date::parse("2021-06-01").unwrap() });
+    let early = evaluate(&a, &Options::new(Locale::En, Date::parse("2021-01-20").unwrap()));
+    let late = evaluate(&a, &Options::new(Locale::En, Date::parse("2021-06-01").unwrap()));
     assert_eq!((early.as_of.to_string(), early.rewards.go_live_follow_up.as_str()), ("2021-01-20".into(), "wait"));
     assert_eq!(late.rewards.go_live_follow_up.as_str(), "open-support-ticket");
     let r = report(json!({ "asOf": "2020-02-02" }));

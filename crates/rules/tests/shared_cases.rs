@@ -13,7 +13,7 @@ fn run_case(file: &str) {
         answers_from_json(&case.answers.to_string()).unwrap_or_else(|e| panic!("{file}: answers do not parse: {e}"));
     for locale in [Locale::En, Locale::Nl] {
         // The clock date is far from every case's asOf, so a case that forgot asOf would show.
-        let options = Options { locale, today: Date::parse("2030-01-01").unwrap() };
+        let options = Options::new(locale, Date::parse("2030-01-01").unwrap());
         let report = serde_json::to_value(evaluate(&answers, &options)).expect("report serialises");
         let wrong = spec_cases::mismatches(&case.expect, &report);
         assert!(wrong.is_empty(), "{file} ({}) [{locale}]:\n  {}", case.name, wrong.join("\n  "));

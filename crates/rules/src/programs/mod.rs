@@ -20,6 +20,7 @@ pub(crate) struct Ctx {
     pub co_sell: CoSellRuleset,
     pub storefront: StorefrontRuleset,
     pub as_of: Date,
+    pub lowercase: fn(&str) -> String,
 }
 
 /// Named values for a message template (`{amount}` and so on).

@@ -110,7 +110,7 @@ fn mr05b(r: &Rewards, ctx: &Ctx) -> Check {
     }
     match r.company_account_email.as_deref() {
         None => ctx.unknown(Mr05b, "rewards.companyAccountEmail"),
-        Some(company) if email::same(contact, company) => {
+        Some(company) if email::same(contact, company, ctx.lowercase) => {
             ctx.keyed(Mr05b, Outcome::NotMet, "MR-05b.not-met-same", Some("MR-05b.next"))
         }
         Some(_) => ctx.keyed(Mr05b, Outcome::Met, "MR-05b.met", None),
