@@ -58,11 +58,14 @@ fn compare_names(a: &str, b: &str, _locale: Locale) -> std::cmp::Ordering {
     a.cmp(b)
 }
 
+/// `(code, name)` of every country, shared between the lists of a page.
+pub type Named = Rc<Vec<(&'static str, String)>>;
+
 /// Codes with their names, sorted by name in the page's language (for the picker). Computed
 /// once per language and kept, since every country list on the page shows it.
-pub fn sorted_by_name(locale: Locale) -> Rc<Vec<(&'static str, String)>> {
+pub fn sorted_by_name(locale: Locale) -> Named {
     thread_local! {
-        static SORTED: RefCell<Vec<(Locale, Rc<Vec<(&'static str, String)>>)>> = const { RefCell::new(Vec::new()) };
+        static SORTED: RefCell<Vec<(Locale, Named)>> = const { RefCell::new(Vec::new()) };
     }
     SORTED.with(|cache| {
         if let Some((_, list)) = cache.borrow().iter().find(|(l, _)| *l == locale) {
