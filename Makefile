@@ -36,4 +36,4 @@ test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown -p eligibility-web --test wasm_cases
 
 test-e2e:
-	node --test e2e/
+	node --test --test-concurrency=1 e2e/

@@ -71,7 +71,7 @@ pub fn App() -> Html {
                     { offer_questions(&form) }
                     <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t(locale, Ui::StartOver) }</button>
                 </form>
-                { results(ResultsProps { report: report.as_ref().clone(), ruleset: form.ruleset, locale }) }
+                { results(ResultsProps { report: report.as_ref().clone(), ruleset: form.ruleset, locale, offer_name: form.offer.name.clone() }) }
             </main>
             <footer class="site-footer"><p>{ t(locale, Ui::Footer) }</p></footer>
         </>

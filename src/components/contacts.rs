@@ -65,7 +65,10 @@ pub fn sales_contacts(
                             onchange.emit(Some(next));
                         })
                     };
-                    let title = format!("{} {}", t(locale, Ui::Contact), i + 1);
+                    let title = match contact.name.as_deref() {
+                        Some(name) => format!("{} {}: {name}", t(locale, Ui::Contact), i + 1),
+                        None => format!("{} {}", t(locale, Ui::Contact), i + 1),
+                    };
                     html! {
                         <li class="contact" id={id.clone()}>
                             <h4>{ title.clone() }</h4>

@@ -15,6 +15,8 @@ pub struct ResultsProps {
     pub ruleset: CoSellRuleset,
     /// Page language (the report's locale).
     pub locale: Locale,
+    /// The offer's name as typed, shown as text.
+    pub offer_name: Option<String>,
 }
 
 /// Outcome groups in display order, with their heading and icon.
@@ -95,6 +97,7 @@ pub fn results(props: ResultsProps) -> Html {
     html! {
         <section id="results" class="results card" aria-labelledby="results-title">
             <h2 id="results-title">{ t(locale, Ui::ResultsTitle) }</h2>
+            if let Some(name) = &props.offer_name { <p class="offer-name" id="offer-name-shown">{ name.clone() }</p> }
             <div id="status" class={classes!("status", format!("status--{}", report.status.as_str()))}
                 role="status" aria-live="polite" aria-atomic="true" data-status={report.status.as_str()}>
                 <span class="status-icon" aria-hidden="true">{ status_icon(report.status) }</span>

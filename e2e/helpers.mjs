@@ -1,0 +1,89 @@
+// Shared set-up for the end-to-end tests: the built page (dist/) served on 127.0.0.1, Debian's
+// Chromium through playwright-core, and a page instrumented to record what a test must check.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+export const DIST = 'dist';
+export const OUT = 'target/e2e';
+
+/** Starts the server and the browser once per test file. */
+export async function start() {
+  assert.ok(fs.existsSync(`${DIST}/index.html`), 'build the release page first (trunk build --release)');
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await serve(DIST);
+  const browser = await launch();
+  return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
+}
+
+/**
+ * Opens the page in a fresh context and records: every request URL, console errors and page
+ * errors, CSP violations, dialogs, and the time the app marked itself ready.
+ */
+export async function openPage(env, { viewport = { width: 1280, height: 900 }, locale = 'en-US', bypassCSP = false, serviceWorkers = 'block', route } = {}) {
+  const context = await env.browser.newContext({ viewport, locale, bypassCSP, serviceWorkers });
+  const page = await context.newPage();
+  const log = { requests: [], errors: [], dialogs: [] };
+  context.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    new MutationObserver((_, obs) => {
+      const app = document.getElementById('app');
+      if (app?.dataset.ready) { window.__readyAt = performance.now(); obs.disconnect(); }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  if (route) await route(page);
+  await page.goto(env.server.url);
+  return { context, page, log };
+}
+
+/** Waits for the app's first render and returns the time from navigation to it, in ms. */
+export async function ready(page) {
+  await page.waitForSelector('#app[data-ready="true"]');
+  return page.evaluate(() => window.__readyAt);
+}
+
+export const yes = (page, id) => page.check(`#${id}-yes`);
+export const no = (page, id) => page.check(`#${id}-no`);
+
+export async function addCountry(page, listId, code) {
+  await page.selectOption(`#${listId}-picker`, code);
+  await page.click(`#${listId}-add`);
+}
+
+/** Answers every co-sell question for an Azure Virtual Machine offer (mouse and typing). */
+export async function answerAzureVm(page) {
+  await yes(page, 'partner-hasMpnId');
+  await page.fill('#partner-mpnId', '1234567');
+  await yes(page, 'partner-marketplaceAccountActive');
+  await yes(page, 'partner-businessProfileComplete');
+  await no(page, 'partner-goldCompetency');
+  await page.fill('#partner-azureConsumedRevenueUsd', '25,000');
+  await page.fill('#offer-name', 'Contoso Vision VM');
+  await page.selectOption('#offer-offerType', 'azure-virtual-machine');
+  await page.selectOption('#offer-solutionType', 'ip-application');
+  await page.check('#offer-liveIn-azure-marketplace');
+  await yes(page, 'offer-coSellTabComplete');
+  await yes(page, 'offer-onePager');
+  await yes(page, 'offer-pitchDeck');
+  await addCountry(page, 'offer-coSellGeographies', 'US');
+  await addCountry(page, 'offer-coSellGeographies', 'NL');
+  await page.click('#contact-add');
+  await page.fill('#contact-0-name', 'A. Jansen');
+  await addCountry(page, 'contact-0-regions', 'US');
+  await addCountry(page, 'contact-0-regions', 'NL');
+  await yes(page, 'offer-transactable');
+  await page.fill('#offer-billedRevenueUsd', '120,000');
+  await page.selectOption('#offer-technicalValidation', 'not-submitted');
+  await no(page, 'offer-referenceArchitectureDiagram');
+}
+
+/** The files of the build, as paths from the site root. */
+export function builtFiles() {
+  return fs.readdirSync(DIST).map((f) => `/${f}`);
+}

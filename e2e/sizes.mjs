@@ -1,0 +1,22 @@
+// Sizes of the built page's files: raw, gzip (level 9) and brotli (quality 11).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** The first-load budget of the page, gzip, in bytes (150 KB). */
+export const BUDGET_BYTES = 150_000;
+
+/** Every file of `dir` (all are fetched on first load: the page, its assets, the service worker). */
+export function sizes(dir) {
+  const files = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort().map((name) => {
+    const body = fs.readFileSync(path.join(dir, name));
+    return {
+      name,
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
+}
