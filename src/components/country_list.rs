@@ -71,6 +71,8 @@ pub fn country_list(props: CountryListProps) -> Html {
             <div class="add-row">
                 <label for={picker_id.clone()}>{ t(locale, Ui::ChooseCountry) }</label>
                 <select id={picker_id}>
+                    // Explicitly selected: Yew inserts options from the last, which would otherwise stay chosen.
+                    <option value="" selected=true>{ t(locale, Ui::PickCountry) }</option>
                     if props.allow_all { <option value="OOO">{ t(locale, Ui::AllCountries) }</option> }
                     { for options.iter().map(|(code, name)| html! { <option value={*code}>{ name.clone() }</option> }) }
                 </select>

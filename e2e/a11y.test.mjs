@@ -1,0 +1,154 @@
+// Accessibility: axe-core (WCAG 2.0, 2.1, 2.2 at A and AA) on the page empty, partly and fully
+// answered, in both languages; and the whole co-sell part answered with the keyboard alone,
+// with focus always visible and the status announced through a polite live region.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { start, openPage, ready, yes, answerAzureVm, OUT } from './helpers.mjs';
+
+const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** axe violations of the page as it is now, one line each. */
+async function violations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('axe finds no WCAG A/AA violation, empty, partly and fully answered, in English and Dutch', async () => {
+  // axe is injected as a script, which the page's own policy rightly forbids: bypass it here only.
+  const { context, page } = await openPage(env, { bypassCSP: true });
+  await ready(page);
+  assert.deepEqual(await violations(page), [], 'empty');
+  await yes(page, 'partner-hasMpnId');
+  await page.selectOption('#offer-offerType', 'saas');
+  await page.click('#contact-add');
+  await page.fill('#partner-azureConsumedRevenueUsd', 'lots');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  assert.deepEqual(await violations(page), [], 'partly answered, with an error shown');
+  await page.fill('#partner-azureConsumedRevenueUsd', '');
+  await answerAzureVm(page);
+  await yes(page, 'offer-referenceArchitectureDiagram');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  assert.deepEqual(await violations(page), [], 'fully answered');
+  await page.click('#lang-nl');
+  assert.deepEqual(await violations(page), [], 'fully answered, Dutch');
+  await context.close();
+});
+
+/** The element in focus: its id, and whether a focus ring is drawn (outline of 2px or more). */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    return { id: el.id, tag: el.tagName, name: el.getAttribute('name'), ring, body: el === document.body };
+  });
+}
+
+/** Presses `key` until `done(focus)` holds; every focus on the way must be visible. */
+async function pressUntil(page, key, done, limit = 150) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    assert.ok(!f.body, `focus was lost after ${key}`);
+    assert.ok(f.ring, `focus on ${f.tag}#${f.id} is not visible`);
+    if (done(f)) return f;
+  }
+  throw new Error(`${key} ${limit} times did not reach the target`);
+}
+
+const tabTo = (page, id) => pressUntil(page, 'Tab', (f) => f.id === id);
+const tabToGroup = (page, group) => pressUntil(page, 'Tab', (f) => f.name === group);
+
+/** Picks a Yes / No / Not sure answer with the arrow keys (the group is one Tab stop). */
+async function answer(page, group, value) {
+  await tabToGroup(page, group);
+  await pressUntil(page, 'ArrowRight', (f) => f.id === `${group}-${value}`, 3);
+  assert.ok(await page.isChecked(`#${group}-${value}`), `${group} = ${value}`);
+}
+
+/** Chooses an option of a closed select with the arrow keys. */
+async function choose(page, id, value) {
+  await tabTo(page, id);
+  for (let i = 0; i < 300 && (await page.inputValue(`#${id}`)) !== value; i += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.inputValue(`#${id}`), value, id);
+}
+
+async function addCountryByKeyboard(page, list, code) {
+  await choose(page, `${list}-picker`, code);
+  await tabTo(page, `${list}-add`);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator(`#${list} .chip[data-code="${code}"]`).count(), 1, `${code} added to ${list}`);
+}
+
+test('the whole co-sell part can be answered with the keyboard alone', async () => {
+  const { context, page, log } = await openPage(env);
+  await ready(page);
+  await page.evaluate(() => {
+    // Every announcement of the live status region, as a screen reader would hear it.
+    window.__announced = [];
+    const region = document.getElementById('status');
+    new MutationObserver(() => window.__announced.push(region.textContent)).observe(region, { subtree: true, childList: true, characterData: true });
+  });
+  assert.equal(await page.getAttribute('#status', 'aria-live'), 'polite');
+
+  const first = await pressUntil(page, 'Tab', () => true);
+  assert.equal(first.tag, 'A', 'the first Tab stop is the skip link');
+  await answer(page, 'partner-hasMpnId', 'yes');
+  await tabTo(page, 'partner-mpnId');
+  await page.keyboard.type('1234567');
+  await answer(page, 'partner-marketplaceAccountActive', 'yes');
+  await answer(page, 'partner-businessProfileComplete', 'yes');
+  await answer(page, 'partner-goldCompetency', 'no');
+  await choose(page, 'partner-isvConnect', 'none');
+  await tabTo(page, 'partner-azureConsumedRevenueUsd');
+  await page.keyboard.type('150,000');
+  await tabTo(page, 'offer-name');
+  await page.keyboard.type('Contoso Keys');
+  await choose(page, 'offer-offerType', 'saas');
+  // Shift+Tab goes back: the ISV Connect question disappeared for SaaS, ACR stays.
+  await pressUntil(page, 'Shift+Tab', (f) => f.id === 'partner-azureConsumedRevenueUsd');
+  assert.equal(await page.locator('#partner-isvConnect').count(), 0);
+  await tabTo(page, 'offer-offerType');
+  await choose(page, 'offer-solutionType', 'ip-application');
+  await tabTo(page, 'offer-liveIn-azure-marketplace');
+  await page.keyboard.press('Space');
+  assert.ok(await page.isChecked('#offer-liveIn-azure-marketplace'));
+  await answer(page, 'offer-coSellTabComplete', 'yes');
+  await answer(page, 'offer-onePager', 'yes');
+  await answer(page, 'offer-pitchDeck', 'yes');
+  await addCountryByKeyboard(page, 'offer-coSellGeographies', 'NL');
+  await tabTo(page, 'contact-add');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'contact-add', 'focus stays on the button');
+  // The new row sits above the button: Shift+Tab back into it.
+  await pressUntil(page, 'Shift+Tab', (f) => f.id === 'contact-0-name');
+  await page.keyboard.type('B. de Vries');
+  await choose(page, 'contact-0-role', 'partner-sales');
+  await addCountryByKeyboard(page, 'contact-0-regions', 'OOO');
+  await tabTo(page, 'contact-add');
+  await answer(page, 'offer-transactable', 'yes');
+  await choose(page, 'offer-technicalValidation', 'passed');
+  await tabTo(page, 'offer-azureIpInfrastructurePercent');
+  await page.keyboard.type('75');
+  await answer(page, 'offer-referenceArchitectureDiagram', 'yes');
+
+  assert.equal(await page.textContent('#status-name'), 'Azure IP Co-sell incentivized');
+  const announced = await page.evaluate(() => window.__announced);
+  assert.ok(announced.some((t) => t.includes('Co-sell ready')), `announced: ${announced.join(' | ')}`);
+  assert.ok(announced.at(-1).includes('Azure IP Co-sell incentivized'));
+  // The skip link leads straight to the results.
+  await page.keyboard.press('Shift+Tab');
+  await page.focus('a.skip-link');
+  await page.keyboard.press('Enter');
+  assert.ok(page.url().endsWith('#results'));
+  await page.screenshot({ path: `${OUT}/keyboard-done.png`, fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
