@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run test setup setup-test build test-native test-wasm test-e2e lint
+.PHONY: run test bench setup setup-test build test-native test-wasm test-e2e lint
 
 ## Serve the page on http://127.0.0.1:8080 (rebuilds on change).
 run: setup
@@ -14,6 +14,12 @@ run: setup
 
 ## Every test layer: lint, native (engine, CLI, cases), wasm in headless Chromium, end to end.
 test: setup-test lint test-native test-wasm build test-e2e
+
+## Benchmark against the reference pages in bench/ (not part of `make test`); see BENCHMARKS.md.
+bench: setup-test build
+	cd bench/hello && cargo fetch --locked -q && trunk build --release
+	cargo bench --locked -p eligibility-rules --bench evaluate
+	node bench/run.mjs
 
 setup:
 	@scripts/setup.sh

@@ -1,13 +1,15 @@
 //! The message catalogue in English and Dutch, and locale formatting of money, dates, lists.
 //!
 //! Texts live in `en.txt` and `nl.txt`, one `key = text` per line (`#` starts a comment), so
-//! translators edit plain text and the binary carries no pointer table. Tests check that both
+//! translators edit plain text and the binary carries no pointer table (an index is built at
+//! first use). Tests check that both
 //! hold the same keys and placeholders, and that evaluation never asks for a missing key.
 
 use crate::answers::{CoSellRuleset, Storefront};
 use crate::date::Date;
 use crate::money::{Percent, Usd};
 use crate::report::{CoSellStatus, Locale};
+use std::sync::OnceLock;
 
 const EN: &str = include_str!("en.txt");
 const NL: &str = include_str!("nl.txt");
@@ -20,7 +22,6 @@ fn catalogue(locale: Locale) -> &'static str {
 }
 
 /// `(key, text)` of every entry of a catalogue, in file order.
-#[cfg(test)]
 fn entries(locale: Locale) -> impl Iterator<Item = (&'static str, &'static str)> {
     catalogue(locale)
         .lines()
@@ -28,22 +29,22 @@ fn entries(locale: Locale) -> impl Iterator<Item = (&'static str, &'static str)>
         .filter_map(|line| line.split_once(" = "))
 }
 
+/// Each catalogue's entries, read once on first use. The files are sorted by key (a test
+/// checks it), so a lookup is a binary search and no sorting is needed.
+fn index(locale: Locale) -> &'static [(&'static str, &'static str)] {
+    static INDEX: [OnceLock<Vec<(&str, &str)>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let slot = match locale {
+        Locale::En => &INDEX[0],
+        Locale::Nl => &INDEX[1],
+    };
+    slot.get_or_init(|| entries(locale).collect())
+}
+
 /// The template for `key`. A missing key yields a visible marker (never a panic); tests
 /// assert that no report ever contains one.
 pub fn lookup(locale: Locale, key: &str) -> &'static str {
-    // Each file opens with a comment, so every entry starts right after a newline.
-    let text = catalogue(locale);
-    let mut pattern = String::with_capacity(key.len() + 4);
-    pattern.push('\n');
-    pattern.push_str(key);
-    pattern.push_str(" = ");
-    match text.find(&pattern) {
-        Some(at) => {
-            let rest = &text[at + pattern.len()..];
-            &rest[..rest.find('\n').unwrap_or(rest.len())]
-        }
-        None => MISSING,
-    }
+    let entries = index(locale);
+    entries.binary_search_by_key(&key, |(k, _)| k).map_or(MISSING, |i| entries[i].1)
 }
 
 /// Marker text for a missing key.
@@ -160,7 +161,6 @@ mod tests {
     #[test]
     fn every_line_is_a_comment_a_blank_or_an_entry() {
         for (name, text) in [("en.txt", EN), ("nl.txt", NL)] {
-            assert!(text.starts_with('#'), "{name} must open with a comment line");
             for (i, line) in text.lines().enumerate() {
                 let ok = line.starts_with('#')
                     || line.trim().is_empty()
@@ -169,6 +169,15 @@ mod tests {
                         .is_some_and(|(k, v)| !k.is_empty() && !k.contains(' ') && !v.trim().is_empty());
                 assert!(ok, "{name}:{}: not `key = text`: {line:?}", i + 1);
             }
+        }
+    }
+
+    #[test]
+    fn catalogues_are_sorted_by_key_for_the_binary_search() {
+        for locale in Locale::ALL {
+            let keys: Vec<&str> = entries(*locale).map(|(k, _)| k).collect();
+            let unsorted: Vec<_> = keys.windows(2).filter(|w| w[0] >= w[1]).map(|w| (w[0], w[1])).collect();
+            assert!(unsorted.is_empty(), "{locale}: keys out of order or repeated: {unsorted:?}");
         }
     }
 
