@@ -40,10 +40,11 @@ async function load(browser, url, ready) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {
+    // Attributes only: watching every inserted node would slow the page being measured.
     window.__ready = new Promise((resolve) => {
       new MutationObserver((_, obs) => {
         if (document.querySelector('#app[data-ready]')) { obs.disconnect(); resolve(performance.now()); }
-      }).observe(document, { subtree: true, childList: true, attributes: true });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
     });
     window.__h1 = new Promise((resolve) => {
       new MutationObserver((_, obs) => {

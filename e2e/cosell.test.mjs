@@ -32,6 +32,15 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   assert.match(await page.textContent('#check-IP-01'), /marketplace billed revenue of USD 120,000\.00/);
   assert.match(await page.textContent('#check-IP-02'), /by default, as a transactable virtual machine/);
 
+  // Gold cannot matter for an IP application on a VM (CS-07 does not apply): hidden until the
+  // solution type makes it a service.
+  assert.equal(await page.locator('#partner-goldCompetency').count(), 0);
+  assert.equal(await page.getAttribute('#check-CS-07', 'data-outcome'), 'not-applicable');
+  await page.selectOption('#offer-solutionType', 'service');
+  assert.equal(await page.locator('#partner-goldCompetency').count(), 1);
+  assert.equal(await page.getAttribute('#check-CS-07', 'data-outcome'), 'not-met', 'the earlier answer counts again');
+  await page.selectOption('#offer-solutionType', 'ip-application');
+
   await yes(page, 'offer-referenceArchitectureDiagram');
   assert.equal(await page.textContent('#status-name'), 'Azure IP Co-sell incentivized');
   assert.equal(await page.getAttribute('#status', 'role'), 'status', 'the status is announced politely');

@@ -61,7 +61,7 @@ impl Form {
     /// The `Answers` the engine evaluates: untouched and hidden questions left out, and
     /// money that does not parse left out too (its field shows why).
     pub fn answers(&self) -> Answers {
-        let relevance = co_sell_relevance(self.offer.offer_type, self.ruleset);
+        let relevance = co_sell_relevance(self.offer.offer_type, self.offer.solution_type, self.ruleset);
         let mut partner = self.partner.clone();
         let mut offer = self.offer.clone();
         partner.azure_consumed_revenue_usd = self.acr().and_then(Result::ok);
@@ -77,6 +77,9 @@ impl Form {
         }
         if !relevance.isv_connect {
             partner.isv_connect = None;
+        }
+        if !relevance.gold {
+            partner.gold_competency = None;
         }
         Answers {
             schema_version: Some(SCHEMA_VERSION),

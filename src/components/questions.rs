@@ -53,6 +53,8 @@ pub enum Shown {
     IsvConnect,
     /// Only where the Azure IP incentive can apply (IP-00).
     AzureIp,
+    /// Only where a service solution is possible (CS-07).
+    Gold,
 }
 
 /// One question of the form.
@@ -92,7 +94,7 @@ pub const ORGANISATION: &[Question] = &[
     q(
         "partner.goldCompetency",
         Kind::YesNo(|f| f.partner.gold_competency, |f, v| f.partner.gold_competency = v),
-        Shown::Always,
+        Shown::Gold,
     ),
     q(
         "partner.isvConnect",
@@ -202,6 +204,7 @@ fn is_shown(shown: Shown, form: &Form, relevance: CoSellRelevance) -> bool {
         Shown::WithMpnId => form.partner.has_mpn_id == Some(true),
         Shown::IsvConnect => relevance.isv_connect,
         Shown::AzureIp => relevance.azure_ip,
+        Shown::Gold => relevance.gold,
     }
 }
 
@@ -275,7 +278,7 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
 
 /// Draws the questions of a list that are shown for the current answers.
 pub fn render_all(form: &UseReducerHandle<Form>, questions: &[Question]) -> Html {
-    let relevance = co_sell_relevance(form.offer.offer_type, form.ruleset);
+    let relevance = co_sell_relevance(form.offer.offer_type, form.offer.solution_type, form.ruleset);
     // A hidden question leaves an empty placeholder, so the others keep their places: Yew then
     // patches them in place, and the control in focus stays in focus.
     questions
@@ -345,7 +348,7 @@ pub fn organisation(form: &UseReducerHandle<Form>) -> Html {
 /// "Your offer", with the Azure IP questions in their own group when they can matter.
 pub fn offer_questions(form: &UseReducerHandle<Form>) -> Html {
     let locale = form.locale;
-    let ip = co_sell_relevance(form.offer.offer_type, form.ruleset).azure_ip;
+    let ip = co_sell_relevance(form.offer.offer_type, form.offer.solution_type, form.ruleset).azure_ip;
     html! {
         <section class="card" aria-labelledby="offer-title">
             <h2 id="offer-title">{ t(locale, Ui::YourOffer) }</h2>

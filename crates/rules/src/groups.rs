@@ -3,6 +3,7 @@
 use crate::answers::{
     CoSellRuleset,
     OfferType::{self, *},
+    SolutionType,
 };
 
 /// Types that had the Co-sell with Microsoft tab in Partner Center on 12/04/2020 (CS-00 note).
@@ -41,6 +42,11 @@ pub fn is_service_offer_type(offer_type: OfferType) -> bool {
     matches!(offer_type, ConsultingService | ManagedService)
 }
 
+/// Solution types that make a service solution (CS-07).
+pub fn is_service_solution_type(solution_type: SolutionType) -> bool {
+    matches!(solution_type, SolutionType::Service | SolutionType::ManagedService)
+}
+
 /// Which co-sell questions can matter for an offer type (`None` = not chosen yet: all can).
 /// The page hides the others and leaves their answers out of `Answers`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,15 +55,26 @@ pub struct CoSellRelevance {
     pub azure_ip: bool,
     /// P-07: ISV Connect (CS-08 or BA-02 can read it).
     pub isv_connect: bool,
+    /// P-06: Gold competency (CS-07 can apply: not both types answered as non-service).
+    pub gold: bool,
 }
 
-/// Relevance of co-sell questions for an offer type under a rule set.
-pub fn co_sell_relevance(offer_type: Option<OfferType>, ruleset: CoSellRuleset) -> CoSellRelevance {
+/// Relevance of co-sell questions for the offer and solution type under a rule set.
+pub fn co_sell_relevance(
+    offer_type: Option<OfferType>,
+    solution_type: Option<SolutionType>,
+    ruleset: CoSellRuleset,
+) -> CoSellRelevance {
+    let gold = match (offer_type, solution_type) {
+        (Some(t), Some(s)) => is_service_offer_type(t) || is_service_solution_type(s),
+        _ => true,
+    };
     match offer_type {
-        None => CoSellRelevance { azure_ip: true, isv_connect: true },
+        None => CoSellRelevance { azure_ip: true, isv_connect: true, gold },
         Some(t) => CoSellRelevance {
             azure_ip: AZURE_IP.contains(&t),
             isv_connect: ISV_CONNECT_REQUIRED.contains(&t) || biz_apps(ruleset).contains(&t),
+            gold,
         },
     }
 }
@@ -76,16 +93,40 @@ mod tests {
     #[test]
     fn relevance_hides_ip_for_dynamics_and_isv_connect_for_azure() {
         let rs = CoSellRuleset::R2021_02_24;
+        let ip = Some(SolutionType::IpApplication);
         assert_eq!(
-            co_sell_relevance(Some(Dynamics365CustomerEngagement), rs),
-            CoSellRelevance { azure_ip: false, isv_connect: true }
+            co_sell_relevance(Some(Dynamics365CustomerEngagement), ip, rs),
+            CoSellRelevance { azure_ip: false, isv_connect: true, gold: false }
         );
         assert_eq!(
-            co_sell_relevance(Some(AzureVirtualMachine), rs),
-            CoSellRelevance { azure_ip: true, isv_connect: false }
+            co_sell_relevance(Some(AzureVirtualMachine), None, rs),
+            CoSellRelevance { azure_ip: true, isv_connect: false, gold: true }
         );
-        assert!(co_sell_relevance(Some(Dynamics365BusinessCentral), rs).isv_connect, "BA-02 reads it in 2021-02-24");
-        assert!(!co_sell_relevance(Some(Dynamics365BusinessCentral), CoSellRuleset::R2021_07_13).isv_connect);
-        assert_eq!(co_sell_relevance(None, rs), CoSellRelevance { azure_ip: true, isv_connect: true });
+        assert!(
+            co_sell_relevance(Some(Dynamics365BusinessCentral), ip, rs).isv_connect,
+            "BA-02 reads it in 2021-02-24"
+        );
+        assert!(!co_sell_relevance(Some(Dynamics365BusinessCentral), ip, CoSellRuleset::R2021_07_13).isv_connect);
+        assert_eq!(
+            co_sell_relevance(None, None, rs),
+            CoSellRelevance { azure_ip: true, isv_connect: true, gold: true }
+        );
+        assert!(co_sell_relevance(Some(Saas), Some(SolutionType::Service), rs).gold);
+        assert!(co_sell_relevance(Some(ConsultingService), ip, rs).gold);
+    }
+
+    #[test]
+    fn gold_is_relevant_exactly_when_cs07_can_apply() {
+        use crate::{evaluate, Answers, Date, Locale, Offer, Options, Outcome, RuleId};
+        let options = Options::new(Locale::En, Date::parse("2021-03-15").unwrap());
+        for t in OfferType::ALL.iter().copied().map(Some).chain([None]) {
+            for s in SolutionType::ALL.iter().copied().map(Some).chain([None]) {
+                let offer = Offer { offer_type: t, solution_type: s, ..Offer::default() };
+                let answers = Answers { offer: Some(offer), ..Answers::default() };
+                let cs07 = evaluate(&answers, &options).check(RuleId::Cs07).unwrap().outcome;
+                let relevant = co_sell_relevance(t, s, CoSellRuleset::R2021_02_24).gold;
+                assert_eq!(relevant, cs07 != Outcome::NotApplicable, "{t:?} {s:?}");
+            }
+        }
     }
 }

@@ -2,9 +2,7 @@
 //! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4).
 
 use super::{all_fulfilled, distinct, Ctx};
-use crate::answers::{
-    Answers, CoSellRuleset, ContactRole, IsvConnect, Offer, OfferType, Partner, SolutionType, TechnicalValidation,
-};
+use crate::answers::{Answers, CoSellRuleset, ContactRole, IsvConnect, Offer, OfferType, Partner, TechnicalValidation};
 use crate::groups;
 use crate::logic::Tri;
 use crate::report::{Check, CoSellReport, CoSellStatus, Outcome};
@@ -115,7 +113,7 @@ fn cs06(o: &Offer, ctx: &Ctx) -> Check {
 
 /// CS-07: service solutions need an active Gold competency.
 fn cs07(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
-    let by_solution = o.solution_type.map(|s| matches!(s, SolutionType::Service | SolutionType::ManagedService));
+    let by_solution = o.solution_type.map(groups::is_service_solution_type);
     let by_offer = o.offer_type.map(groups::is_service_offer_type);
     if by_solution == Some(true) || by_offer == Some(true) {
         return match p.gold_competency {
