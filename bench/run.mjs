@@ -35,24 +35,39 @@ const PAGES = [
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 
-/** One fresh load (new context, empty cache): FCP and the time the form accepts input, in ms. */
-async function load(browser, url, ready) {
+/** A new context (empty cache, no service worker) and page; `ready` waits for the app. */
+async function fresh(browser, url, { init, ready = true } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    // Attributes only: watching every inserted node would slow the page being measured.
+  if (init) await page.addInitScript(init);
+  await page.goto(url, { waitUntil: 'load' });
+  if (ready) await page.waitForSelector('#app[data-ready="true"]');
+  return { context, page };
+}
+
+// Readiness marks, installed only on the page they are for: observers cost the page time.
+const MARKS = {
+  // The app marks itself (attributes only: watching every inserted node would slow it).
+  app: () => {
     window.__ready = new Promise((resolve) => {
       new MutationObserver((_, obs) => {
         if (document.querySelector('#app[data-ready]')) { obs.disconnect(); resolve(performance.now()); }
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
     });
-    window.__h1 = new Promise((resolve) => {
+  },
+  // The hello world is ready when its heading exists.
+  h1: () => {
+    window.__ready = new Promise((resolve) => {
       new MutationObserver((_, obs) => {
         if (document.querySelector('h1')) { obs.disconnect(); resolve(performance.now()); }
       }).observe(document, { subtree: true, childList: true });
     });
-  });
-  await page.goto(url, { waitUntil: 'load' });
+  },
+};
+
+/** One fresh load: FCP and the time the form accepts input, in ms. */
+async function load(browser, url, ready) {
+  const { context, page } = await fresh(browser, url, { ready: false, init: MARKS[ready] });
   const times = await page.evaluate(async (ready) => {
     const fcp = await new Promise((resolve) => {
       const hit = performance.getEntriesByName('first-contentful-paint')[0];
@@ -60,7 +75,8 @@ async function load(browser, url, ready) {
       new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
     });
     const nav = performance.getEntriesByType('navigation')[0];
-    const readyAt = ready === 'app' ? await window.__ready : ready === 'h1' ? await window.__h1 : nav.domInteractive;
+    // The static page accepts input once its HTML is parsed.
+    const readyAt = ready === 'dom' ? nav.domInteractive : await window.__ready;
     return { fcp, ready: readyAt };
   }, ready);
   await context.close();
@@ -70,10 +86,7 @@ async function load(browser, url, ready) {
 /** Input-to-result latency: clicks and typing that each change the status; ms to the DOM update
  * and to the next frame after it (what the user sees). */
 async function latency(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('#app[data-ready="true"]');
+  const { context, page } = await fresh(browser, url);
   await answerAzureVm(page);
   await yes(page, 'offer-referenceArchitectureDiagram');
   const samples = await page.evaluate(async (changes) => {
@@ -113,10 +126,7 @@ async function latency(browser, url) {
 
 /** The JS API on the largest shared case, CALLS times: µs per call. */
 async function browserEvaluate(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('#app[data-ready="true"]');
+  const { context, page } = await fresh(browser, url);
   const largest = loadCases().sort((a, b) => JSON.stringify(b.answers).length - JSON.stringify(a.answers).length)[0];
   const runs = await page.evaluate(([answers, calls]) => {
     const results = [];
