@@ -1,8 +1,9 @@
 // Trunk post-build hook (see Trunk.toml), run in the staging folder before it becomes dist/:
 // 0. in release builds, minifies wasm-bindgen's JavaScript (Trunk leaves it as generated) with
 //    terser and renews its Subresource Integrity hash in index.html;
-// 1. writes a strict Content-Security-Policy into index.html, allowing each inline script (Trunk's
-//    loader) by its SHA-256 hash instead of 'unsafe-inline';
+// 1. in release builds, writes a strict Content-Security-Policy into index.html, allowing each
+//    inline script (Trunk's loader) by its SHA-256 hash instead of 'unsafe-inline' (not in
+//    `trunk serve`, whose live-reload script is injected later, at serve time);
 // 2. writes sw.js, the service worker that caches exactly the files of this build (their hashed
 //    names), under a cache name derived from them, so a new build replaces the old cache.
 import crypto from 'node:crypto';
@@ -18,7 +19,8 @@ if (!staging) {
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
-if (process.env.TRUNK_PROFILE === 'release') {
+const release = process.env.TRUNK_PROFILE === 'release';
+if (release) {
   // The module the loader imports: `import init, * as bindings from '/name-hash.js'`.
   const glue = html.match(/from '\/?([^']+\.js)'/)?.[1];
   if (!glue) {
@@ -46,7 +48,7 @@ if (/\sstyle=|<style[\s>]/i.test(html)) {
   process.exit(1);
 }
 
-export const policy = [
+const policy = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
   "style-src 'self'",
@@ -59,15 +61,16 @@ export const policy = [
   "form-action 'none'",
 ].join('; ');
 
-const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-// Right after the charset (the minifier drops the optional <head> tag); before every script.
-const charset = html.match(/<meta charset=[^>]*>/i);
-if (!charset) {
-  console.error('post-build: no <meta charset> in index.html to put the policy after');
-  process.exit(1);
+if (release) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  // Right after the charset (the minifier drops the optional <head> tag); before every script.
+  const charset = html.match(/<meta charset=[^>]*>/i);
+  if (!charset) {
+    console.error('post-build: no <meta charset> in index.html to put the policy after');
+    process.exit(1);
+  }
+  html = html.replace(charset[0], `${charset[0]}${meta}`);
 }
-html = html.replace(charset[0], `${charset[0]}${meta}`);
 fs.writeFileSync(indexPath, html);
 
 // Every file the build produced (sw.js itself excluded), as URLs relative to the page.
@@ -109,4 +112,5 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 fs.writeFileSync(path.join(staging, 'sw.js'), worker);
-console.log(`post-build: CSP with ${hashes.length} script hash(es); sw.js caches ${urls.length} files as eligibility-${version}`);
+const csp = release ? `CSP with ${hashes.length} script hash(es)` : 'no CSP (debug build)';
+console.log(`post-build: ${csp}; sw.js caches ${urls.length} files as eligibility-${version}`);
