@@ -97,13 +97,26 @@ test('a wasm module that cannot load gives a friendly message, not a blank page'
 
 test('a trap in the running wasm gives a friendly message in the page language', async () => {
   const { context, page } = await openPage(env, { locale: 'nl-NL' });
+  // Trunk's loader hands the module's exports to this event; keep them to force a real trap.
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__exports = e.detail.wasm; }));
+  await page.reload();
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
-  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable executed'); }));
+  // An ordinary script error after start-up is not a trap and shows nothing.
+  await page.evaluate(() => setTimeout(() => { throw new TypeError('not ours'); }));
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('#fatal').count(), 0);
+  // Asking the module's allocator for almost 4 GiB makes Rust abort: a genuine `unreachable` trap
+  // inside our wasm, thrown outside any handler as a real failure would be.
+  const trap = await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('error', (e) => resolve(`${e.error?.constructor?.name}: ${e.error?.message}`), { once: true });
+    setTimeout(() => window.__exports.__wbindgen_malloc(0xfffffff0, 8));
+  }));
+  assert.match(trap, /^RuntimeError: unreachable/);
   const fatal = page.locator('#fatal[role="alert"]');
   await fatal.waitFor({ timeout: 5_000 });
   assert.match(await fatal.textContent(), /Er ging iets mis/);
   assert.equal(await page.getAttribute('#app', 'inert'), '', 'the broken app no longer takes input');
-  // An ordinary script error after start-up is not a trap and shows nothing.
+  await page.screenshot({ path: `${OUT}/fatal-trap.png` });
   await context.close();
 });
