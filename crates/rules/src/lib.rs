@@ -34,7 +34,7 @@ pub mod rules;
 pub use answers::*;
 pub use date::Date;
 pub use money::{Percent, Usd};
-pub use parse::{answers_from_json, answers_from_value, answers_or_list_from_json, validate, ParseError};
+pub use parse::{answers_from_json, answers_from_value, answers_or_list_from_json, ParseError};
 pub use report::*;
 pub use rules::{Program, RuleId};
 

@@ -28,7 +28,7 @@ impl fmt::Display for ParseError {
 impl std::error::Error for ParseError {}
 
 /// Checks what the shapes cannot: the schema version.
-pub fn validate(answers: &Answers, path: &JsonPath) -> Result<(), ParseError> {
+fn validate(answers: &Answers, path: &JsonPath) -> Result<(), ParseError> {
     match answers.schema_version {
         Some(v) if v != SCHEMA_VERSION => Err(path
             .key("schemaVersion")

@@ -81,11 +81,6 @@ pub fn question(locale: Locale, path: &str) -> String {
     lookup(locale, &format!("q.{path}")).to_owned()
 }
 
-/// A UI or report text by key (for the page: status names, listing types and so on).
-pub fn text(locale: Locale, key: &str) -> &'static str {
-    lookup(locale, key)
-}
-
 /// The name of a co-sell status as the rule set calls it (RULES.md 4.1).
 pub fn co_sell_status_name(locale: Locale, status: CoSellStatus, ruleset: CoSellRuleset) -> &'static str {
     let renamed =
