@@ -4,7 +4,7 @@
 //! Arguments are read straight from the JS values into JSON values (no text parser in the page);
 //! the report goes back as JSON text through `JSON.parse`.
 
-use eligibility_rules::json::{object, unknown_key, FromJson, JsonPath};
+use eligibility_rules::json::{FromJson, JsonPath};
 use eligibility_rules::{answers_from_value, evaluate, Date, Locale, Options, ParseError};
 use js_sys::{Array, Object};
 use serde_json::{Map, Number, Value};
@@ -17,19 +17,7 @@ struct JsOptions {
     as_of: Option<Date>,
 }
 
-impl FromJson for JsOptions {
-    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
-        let mut options = JsOptions::default();
-        for (key, item) in object(value, path)? {
-            match key.as_str() {
-                "locale" => options.locale = FromJson::from_json(item, &path.key("locale"))?,
-                "asOf" => options.as_of = FromJson::from_json(item, &path.key("asOf"))?,
-                _ => return Err(unknown_key(path, key, &["locale", "asOf"])),
-            }
-        }
-        Ok(options)
-    }
-}
+eligibility_rules::json_object!(JsOptions { locale: "locale", as_of: "asOf" });
 
 /// Today on the user's clock (the browser's local date).
 pub fn browser_today() -> Date {
@@ -38,8 +26,6 @@ pub fn browser_today() -> Date {
     u16::try_from(y).ok().and_then(|y| Date::new(y, m as u8, d as u8)).unwrap_or(Date::UNIX_EPOCH)
 }
 
-/// `offer.offerType: …` for answers, `options.locale: …` for options; `answers: …` or
-/// `options: …` when the whole argument is wrong.
 /// The browser's Unicode lower-case mapping (`String.prototype.toLowerCase`): the engine uses
 /// it to compare e-mail addresses, so the page need not carry Rust's case tables.
 pub fn browser_lowercase(text: &str) -> String {
@@ -52,6 +38,8 @@ pub fn browser_options(locale: Locale, today: Option<Date>) -> Options {
     Options { locale, today: today.unwrap_or_else(browser_today), lowercase: browser_lowercase }
 }
 
+/// `offer.offerType: …` for answers, `options.locale: …` for options; `answers: …` or
+/// `options: …` when the whole argument is wrong.
 fn error(argument: &str, e: ParseError) -> JsError {
     let path = match (argument, e.path.is_empty()) {
         (_, true) => argument.to_owned(),

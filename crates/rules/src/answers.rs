@@ -5,7 +5,8 @@
 //! or empty string is an answer.
 
 use crate::date::Date;
-use crate::json::{json_object, object, string, unknown_key, FromJson, JsonPath};
+use crate::json::{object, string, unknown_key, FromJson, JsonPath};
+use crate::json_object;
 use crate::money::{Percent, Usd};
 use crate::parse::ParseError;
 use crate::str_enum::str_enum;

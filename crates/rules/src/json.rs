@@ -149,7 +149,8 @@ pub fn string<'v>(value: &'v Value, path: &JsonPath, what: &str) -> Result<&'v s
 }
 
 /// Implements [`FromJson`] for a struct whose fields are all optional (`Option<…>`), keyed by
-/// their camelCase names; any other key is refused.
+/// their camelCase names; any other key is refused. The struct must implement `Default`.
+#[macro_export]
 macro_rules! json_object {
     ($type:ident { $($field:ident: $key:literal),+ $(,)? }) => {
         impl $crate::json::FromJson for $type {
@@ -167,8 +168,6 @@ macro_rules! json_object {
         }
     };
 }
-
-pub(crate) use json_object;
 
 #[cfg(test)]
 mod tests {
