@@ -25,6 +25,10 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   const ip03 = page.locator('#check-IP-03');
   assert.equal(await ip03.getAttribute('data-outcome'), 'not-met');
   assert.ok(await ip03.isVisible());
+  // Each check says which status it counts towards, so a missing diagram does not read as a
+  // failure of co-sell ready.
+  assert.equal(await ip03.locator('.check-for').textContent(), 'IP-03 Azure IP Co-sell incentivized');
+  assert.equal(await page.locator('#check-CS-01 .check-for').textContent(), 'CS-01 Co-sell ready');
   assert.match(await ip03.locator('.next-step').textContent(), /^Next step: Draw a reference architecture diagram and add it to the offer's co-sell documents/);
   assert.match(await ip03.locator('.source').textContent(), /Co-sell requirements, section “requirements-for-ip-co-sell-incentivized-status”, rules of 24 February 2021/);
   assert.equal(await ip03.locator('.source a').getAttribute('href'),

@@ -62,11 +62,22 @@ fn source_link(locale: Locale, check: &Check) -> String {
     format!("{url}#{}", check.source.section)
 }
 
-fn check_item(locale: Locale, check: &Check) -> Html {
+/// The status a co-sell check counts towards (CS-: co-sell ready; IP-, BA-: the incentives).
+fn counts_towards(check: &Check, ruleset: CoSellRuleset, locale: Locale) -> &'static str {
+    let status = match check.rule.as_str().as_bytes()[0] {
+        b'I' => CoSellStatus::AzureIpCoSellIncentivized,
+        b'B' => CoSellStatus::BizAppsIsvConnectPremiumIncentive,
+        _ => CoSellStatus::CoSellReady,
+    };
+    i18n::co_sell_status_name(locale, status, ruleset)
+}
+
+fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check) -> Html {
     let date = Date::parse(check.source.date).map_or(check.source.date.to_owned(), |d| i18n::format_date(locale, d));
     html! {
         <li class="check" id={format!("check-{}", check.rule)} data-outcome={check.outcome.as_str()}>
-            <p class="check-message"><span class="rule-id">{ check.rule.as_str() }</span>{ " " }{ check.message.clone() }</p>
+            <p class="check-for"><span class="rule-id">{ check.rule.as_str() }</span>{ " " }{ counts_towards(check, ruleset, locale) }</p>
+            <p class="check-message">{ check.message.clone() }</p>
             if let Some(next) = &check.next_step {
                 <p class="next-step"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ next.clone() }</p>
             }
@@ -118,7 +129,7 @@ pub fn results(props: ResultsProps) -> Html {
                         { format!("{} ({})", t(locale, *title), checks.len()) }
                     </>
                 };
-                let list = html! { <ul class="checks">{ for checks.iter().map(|c| check_item(locale, c)) }</ul> };
+                let list = html! { <ul class="checks">{ for checks.iter().map(|c| check_item(locale, props.ruleset, c)) }</ul> };
                 let class = classes!("group", format!("group--{}", outcome.as_str()));
                 if *outcome == Outcome::NotApplicable || *outcome == Outcome::Met {
                     html! { <details {class}><summary><h3>{ heading }</h3></summary>{ list }</details> }
