@@ -90,6 +90,10 @@ test('the page works at 360 px wide without sideways scrolling', async () => {
   await page.selectOption('#offer-offerType', 'dynamics-365-customer-engagement');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `page is ${width}px wide`);
+  // Rows can be removed again; the list then covers nothing (answered, but empty).
+  await page.click('#contact-0-remove');
+  assert.equal(await page.locator('#contact-0').count(), 0);
+  assert.match(await page.textContent('#offer-salesContacts'), /No sales contacts yet\./);
   await page.screenshot({ path: `${OUT}/cosell-360.png`, fullPage: false });
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -11,10 +11,14 @@ pub mod form;
 pub mod number_input;
 pub mod ui_text;
 
+/// The page's element with this id, if there is one.
+pub(crate) fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
 /// Mounts the app on `#app` (or on `<body>` when there is none).
 pub fn run() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
-    match root {
+    match element_by_id("app") {
         Some(root) => {
             yew::Renderer::<components::app::App>::with_root(root).render();
         }

@@ -39,7 +39,7 @@ pub fn App() -> Html {
     });
     use_effect_with((), |_| {
         // Readiness mark for tests and the benchmark: set once, after the first render.
-        if let Some(app) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
+        if let Some(app) = crate::element_by_id("app") {
             let _ = app.set_attribute("data-ready", "true");
         }
     });

@@ -4,8 +4,23 @@
 use super::country_list::{country_list, CountryListProps};
 use super::fields::{choice, text_field, ChoiceProps, TextFieldProps};
 use crate::ui_text::{contact_role, t, Ui};
-use eligibility_rules::{i18n, ContactRole, Locale, SalesContact};
+use eligibility_rules::{i18n, ContactRole, CountryCode, Locale, SalesContact};
 use yew::prelude::*;
+
+/// A callback that applies `change`, with the value it receives, to a copy of the list and hands
+/// the whole list on: every control of the list works this way.
+fn edit<V: 'static>(
+    contacts: &[SalesContact],
+    onchange: &Callback<Option<Vec<SalesContact>>>,
+    change: impl Fn(&mut Vec<SalesContact>, V) + 'static,
+) -> Callback<V> {
+    let (contacts, onchange) = (contacts.to_vec(), onchange.clone());
+    Callback::from(move |value: V| {
+        let mut next = contacts.clone();
+        change(&mut next, value);
+        onchange.emit(Some(next));
+    })
+}
 
 /// The list of sales contacts: `None` until the publisher adds the first one (not answered).
 pub fn sales_contacts(
@@ -14,24 +29,9 @@ pub fn sales_contacts(
     locale: Locale,
 ) -> Html {
     let contacts = contacts.unwrap_or_default();
-    let update = |index: usize, change: fn(&mut SalesContact, String)| {
-        let (contacts, onchange) = (contacts.clone(), onchange.clone());
-        Callback::from(move |value: String| {
-            let mut next = contacts.clone();
-            if let Some(c) = next.get_mut(index) {
-                change(c, value);
-            }
-            onchange.emit(Some(next));
-        })
-    };
-    let add = {
-        let (contacts, onchange) = (contacts.clone(), onchange.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut next = contacts.clone();
-            next.push(SalesContact { name: None, email: None, role: ContactRole::PartnerSales, regions: Vec::new() });
-            onchange.emit(Some(next));
-        })
-    };
+    let add = edit(&contacts, &onchange, |list, _: MouseEvent| {
+        list.push(SalesContact { name: None, email: None, role: ContactRole::PartnerSales, regions: Vec::new() })
+    });
     let roles: Vec<(&'static str, &'static str)> =
         ContactRole::ALL.iter().map(|r| (r.as_str(), contact_role(locale, *r))).collect();
     html! {
@@ -42,29 +42,24 @@ pub fn sales_contacts(
             <ol class="contact-rows">
                 { for contacts.iter().enumerate().map(|(i, contact)| {
                     let id = format!("contact-{i}");
-                    let remove = {
-                        let (contacts, onchange) = (contacts.clone(), onchange.clone());
-                        Callback::from(move |_: MouseEvent| {
-                            let mut next = contacts.clone();
-                            next.remove(i);
-                            onchange.emit(Some(next));
-                        })
-                    };
-                    let on_role = update(i, |c, v| {
-                        if let Some(role) = ContactRole::from_str_opt(&v) {
+                    let remove = edit(&contacts, &onchange, move |list, _: MouseEvent| {
+                        list.remove(i);
+                    });
+                    let on_role = edit(&contacts, &onchange, move |list, v: Option<String>| {
+                        if let (Some(c), Some(role)) = (list.get_mut(i), v.as_deref().and_then(ContactRole::from_str_opt)) {
                             c.role = role;
                         }
-                    }).reform(|v: Option<String>| v.unwrap_or_default());
-                    let on_regions = {
-                        let (contacts, onchange) = (contacts.clone(), onchange.clone());
-                        Callback::from(move |regions| {
-                            let mut next = contacts.clone();
-                            if let Some(c) = next.get_mut(i) {
-                                c.regions = regions;
-                            }
-                            onchange.emit(Some(next));
-                        })
-                    };
+                    });
+                    let on_regions = edit(&contacts, &onchange, move |list, regions: Vec<CountryCode>| {
+                        if let Some(c) = list.get_mut(i) {
+                            c.regions = regions;
+                        }
+                    });
+                    let on_name = edit(&contacts, &onchange, move |list, v: String| {
+                        if let Some(c) = list.get_mut(i) {
+                            c.name = (!v.is_empty()).then_some(v);
+                        }
+                    });
                     let title = match contact.name.as_deref() {
                         Some(name) => format!("{} {}: {name}", t(locale, Ui::Contact), i + 1),
                         None => format!("{} {}", t(locale, Ui::Contact), i + 1),
@@ -77,7 +72,7 @@ pub fn sales_contacts(
                                 label: format!("{} ({})", t(locale, Ui::ContactName), t(locale, Ui::Optional)).into(),
                                 text: contact.name.clone().unwrap_or_default().into(),
                                 autocomplete: "name".into(),
-                                oninput: update(i, |c, v| c.name = (!v.is_empty()).then_some(v)),
+                                oninput: on_name,
                             }) }
                             { choice(ChoiceProps {
                                 id: format!("{id}-role").into(),

@@ -26,7 +26,7 @@ pub struct CountryListProps {
 
 /// The chosen code in the picker of the list `id`, read when Add is pressed.
 fn picked(picker_id: &str) -> Option<CountryCode> {
-    let select = web_sys::window()?.document()?.get_element_by_id(picker_id)?.dyn_into::<HtmlSelectElement>().ok()?;
+    let select = crate::element_by_id(picker_id)?.dyn_into::<HtmlSelectElement>().ok()?;
     CountryCode::parse(&select.value()).ok()
 }
 

@@ -1,9 +1,9 @@
 //! The message catalogue in English and Dutch, and locale formatting of money, dates, lists.
 //!
-//! Texts live in `en.txt` and `nl.txt`, one `key = text` per line (`#` starts a comment), so
-//! translators edit plain text and the binary carries no pointer table (an index is built at
-//! first use). Tests check that both
-//! hold the same keys and placeholders, and that evaluation never asks for a missing key.
+//! Texts live in `en.txt` and `nl.txt`, one `key = text` per line sorted by key (`#` starts a
+//! comment), so translators edit plain text and the binary carries no pointer table (an index
+//! is built at first use). Tests check that both hold the same keys and placeholders, and that
+//! evaluation never asks for a missing key.
 
 use crate::answers::{CoSellRuleset, Storefront};
 use crate::date::Date;
