@@ -3,18 +3,12 @@
 use eligibility_rules::{i18n, Check, Locale, Outcome, Report};
 use std::fmt::Write;
 
-fn label(locale: Locale, outcome: Outcome) -> &'static str {
-    match (locale, outcome) {
-        (Locale::En, Outcome::NotMet) => "NOT MET",
-        (Locale::En, Outcome::Unknown) => "NOT SURE",
-        (Locale::En, Outcome::Met) => "met",
-        (Locale::En, Outcome::Info) => "note",
-        (Locale::En, Outcome::NotApplicable) => "n/a",
-        (Locale::Nl, Outcome::NotMet) => "NIET VOLDAAN",
-        (Locale::Nl, Outcome::Unknown) => "ONZEKER",
-        (Locale::Nl, Outcome::Met) => "voldaan",
-        (Locale::Nl, Outcome::Info) => "let op",
-        (Locale::Nl, Outcome::NotApplicable) => "n.v.t.",
+/// The outcome's name from the engine's catalogue; the two that need action in capitals.
+fn label(locale: Locale, outcome: Outcome) -> String {
+    let name = i18n::label(locale, outcome);
+    match outcome {
+        Outcome::NotMet | Outcome::Unknown => name.to_uppercase(),
+        _ => name.to_owned(),
     }
 }
 

@@ -53,7 +53,7 @@ fn a_case_file_on_disk_gives_one_report_object() {
     assert!(spec_cases::mismatches(&case.expect, &report).is_empty());
     let first = &report["coSell"]["checks"][1];
     assert_eq!(first["rule"], "CS-01");
-    assert_eq!(first["message"], "U hebt een MPN ID.");
+    assert_eq!(first["message"], "U hebt een MPN-ID.");
     assert!(first["nextStep"].is_null());
     assert_eq!(first["source"]["document"], "003_50bb911558b9183f.txt");
 }
@@ -104,6 +104,8 @@ fn text_format_summarises_each_program_in_the_chosen_language() {
     for needle in [
         "Co-sell (2021-02-24): Not co-sell ready",
         "[NOT MET] CS-01 Co-sell needs an MPN ID.",
+        "[NOT SURE YET] CS-02 Not answered yet:",
+        "[Not applicable] CS-00 ",
         "Marketplace Rewards: not-eligible",
         "APSS: unknown",
         "Storefront: []",
@@ -114,7 +116,7 @@ fn text_format_summarises_each_program_in_the_chosen_language() {
     let nl =
         String::from_utf8(eligibility(&["check", "-", "--format", "text", "--locale", "nl"], input).stdout).unwrap();
     assert!(
-        nl.contains("Nog niet co-sell ready") && nl.contains("[NIET VOLDAAN] CS-01 Voor co-sell is een MPN ID nodig."),
+        nl.contains("Nog niet co-sell ready") && nl.contains("[NIET VOLDAAN] CS-01 Voor co-sell is een MPN-ID nodig."),
         "{nl}"
     );
 }

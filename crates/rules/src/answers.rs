@@ -5,44 +5,41 @@
 //! or empty string is an answer.
 
 use crate::date::Date;
-use crate::json::{object, string, unknown_key, FromJson, JsonPath};
-use crate::json_object;
+use crate::de::Text;
 use crate::money::{Percent, Usd};
-use crate::parse::ParseError;
 use crate::str_enum::str_enum;
-use serde::Serialize;
-use serde_json::Value;
+use serde::{de::Error, Deserialize, Deserializer, Serialize};
 
 /// The schema version this engine reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything a publisher can answer. `Answers::default()` is `{}`: valid, all unknown.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Answers {
-    /// Must be 1 when given (checked by [`crate::parse`]).
+    /// Must be 1 when given (checked when the answers are read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_version: Option<u32>,
     /// Evaluation date; absent means "today" as passed in [`crate::Options`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
     /// Rule-set choices; absent keys take the defaults of RULES.md 2.7.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::object")]
     pub rulesets: Option<RulesetChoice>,
     /// Questions about the organisation (P-01..P-10).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::object")]
     pub partner: Option<Partner>,
     /// Questions about the offer (O-01..O-18).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::object")]
     pub offer: Option<Offer>,
     /// Marketplace Rewards activation (R-01..R-08).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::object")]
     pub rewards: Option<Rewards>,
     /// Azure Partner Shared Services (A-01..A-06).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::object")]
     pub apss: Option<Apss>,
     /// Storefront needs (S-01..S-05).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::object")]
     pub storefront: Option<StorefrontNeeds>,
 }
 
@@ -51,14 +48,24 @@ str_enum! {
     CoSellRuleset { R2021_02_24 = "2021-02-24", R2021_07_13 = "2021-07-13" }
 }
 
+impl CoSellRuleset {
+    /// The date of the rule set, which dates the co-sell checks' sources.
+    pub const fn date(self) -> Date {
+        match self {
+            CoSellRuleset::R2021_02_24 => Date::ymd(2021, 2, 24),
+            CoSellRuleset::R2021_07_13 => Date::ymd(2021, 7, 13),
+        }
+    }
+}
+
 str_enum! {
     /// Storefront rule set (RULES.md 2.7): the seed of 2018-06-05 (default) or its later revision.
     StorefrontRuleset { R2018_06_05 = "2018-06-05", R2018_06_05Later = "2018-06-05-later" }
 }
 
 /// `rulesets` in Answers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct RulesetChoice {
     /// Co-sell rule set; default `2021-02-24`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -91,8 +98,8 @@ str_enum! {
 }
 
 /// The `partner` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Partner {
     /// P-01: has an MPN ID (Microsoft Partner Network ID).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -179,14 +186,14 @@ str_enum! {
 }
 
 /// One co-sell contact (O-08). `role` and `regions` are required in each entry.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SalesContact {
     /// Display only.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display only.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The contact's role; only `partner-sales` covers a country (CS-06).
     pub role: ContactRole,
@@ -223,32 +230,17 @@ impl CountryCode {
     }
 }
 
-impl FromJson for CountryCode {
-    fn from_json(value: &Value, path: &JsonPath) -> Result<Self, ParseError> {
-        CountryCode::parse(string(value, path, "a country code")?).map_err(|message| path.error(message))
-    }
-}
-
-impl FromJson for SalesContact {
-    fn from_json(value: &Value, path: &JsonPath) -> Result<Self, ParseError> {
-        const KEYS: &[&str] = &["name", "email", "role", "regions"];
-        let map = object(value, path)?;
-        if let Some(key) = map.keys().find(|k| !KEYS.contains(&k.as_str())) {
-            return Err(unknown_key(path, key, KEYS));
-        }
-        let required = |key: &'static str| map.get(key).ok_or_else(|| path.error(format!("missing field `{key}`")));
-        Ok(SalesContact {
-            name: FromJson::from_json(map.get("name").unwrap_or(&Value::Null), &path.key("name"))?,
-            email: FromJson::from_json(map.get("email").unwrap_or(&Value::Null), &path.key("email"))?,
-            role: FromJson::from_json(required("role")?, &path.key("role"))?,
-            regions: FromJson::from_json(required("regions")?, &path.key("regions"))?,
-        })
+/// A JSON string checked by [`CountryCode::parse`].
+impl<'de> Deserialize<'de> for CountryCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = deserializer.deserialize_str(Text("a country code"))?;
+        CountryCode::parse(&text).map_err(D::Error::custom)
     }
 }
 
 /// The `offer` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Offer {
     /// Offer name, display only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -275,7 +267,7 @@ pub struct Offer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub co_sell_geographies: Option<Vec<CountryCode>>,
     /// O-08.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::objects")]
     pub sales_contacts: Option<Vec<SalesContact>>,
     /// O-09: sold and billed through Microsoft.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -307,8 +299,8 @@ pub struct Offer {
 }
 
 /// The `rewards` section (Marketplace Rewards benefit activation).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Rewards {
     ///
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -361,8 +353,8 @@ str_enum! {
 }
 
 /// The `apss` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Apss {
     ///
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -405,8 +397,8 @@ str_enum! {
 }
 
 /// The `storefront` section.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct StorefrontNeeds {
     /// S-01.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -424,78 +416,3 @@ pub struct StorefrontNeeds {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link_partners: Option<bool>,
 }
-
-json_object!(Answers {
-    schema_version: "schemaVersion",
-    as_of: "asOf",
-    rulesets: "rulesets",
-    partner: "partner",
-    offer: "offer",
-    rewards: "rewards",
-    apss: "apss",
-    storefront: "storefront",
-});
-
-json_object!(RulesetChoice { co_sell: "coSell", storefront: "storefront" });
-
-json_object!(Partner {
-    has_mpn_id: "hasMpnId",
-    mpn_id: "mpnId",
-    marketplace_account_active: "marketplaceAccountActive",
-    business_profile_complete: "businessProfileComplete",
-    partner_types: "partnerTypes",
-    gold_competency: "goldCompetency",
-    isv_connect: "isvConnect",
-    azure_consumed_revenue_usd: "azureConsumedRevenueUsd",
-    csp_partner: "cspPartner",
-    partner_center_role: "partnerCenterRole",
-});
-
-json_object!(Offer {
-    name: "name",
-    offer_type: "offerType",
-    solution_type: "solutionType",
-    live_in: "liveIn",
-    co_sell_tab_complete: "coSellTabComplete",
-    one_pager: "onePager",
-    pitch_deck: "pitchDeck",
-    co_sell_geographies: "coSellGeographies",
-    sales_contacts: "salesContacts",
-    transactable: "transactable",
-    billed_revenue_usd: "billedRevenueUsd",
-    technical_validation: "technicalValidation",
-    azure_ip_infrastructure_percent: "azureIpInfrastructurePercent",
-    reference_architecture_diagram: "referenceArchitectureDiagram",
-    listing_type: "listingType",
-    live_since: "liveSince",
-    rewards_message_received: "rewardsMessageReceived",
-    offer_owner: "offerOwner",
-});
-
-json_object!(Rewards {
-    marketing_contact_assigned: "marketingContactAssigned",
-    contact_is_partner_center_user: "contactIsPartnerCenterUser",
-    contact_email: "contactEmail",
-    company_account_email: "companyAccountEmail",
-    contact_phone: "contactPhone",
-    contact_language: "contactLanguage",
-    benefit: "benefit",
-    activated_on: "activatedOn",
-});
-
-json_object!(Apss {
-    shared_services_tenant: "sharedServicesTenant",
-    target_tenant: "targetTenant",
-    uses: "uses",
-    marketplace_item: "marketplaceItem",
-    purchased_on: "purchasedOn",
-    existing_deployment: "existingDeployment",
-});
-
-json_object!(StorefrontNeeds {
-    audience: "audience",
-    clouds: "clouds",
-    in_product: "inProduct",
-    billing: "billing",
-    link_partners: "linkPartners",
-});

@@ -2,9 +2,8 @@
 //!
 //! The engine never reads a clock: callers pass the evaluation date in (RULES.md 2.5).
 
-use crate::json::{string, FromJson, JsonPath};
-use crate::parse::ParseError;
-use serde::{Serialize, Serializer};
+use crate::de::Text;
+use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A proleptic Gregorian calendar date, years 1..=9999.
@@ -28,6 +27,11 @@ impl Date {
         let valid =
             (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Date { year, month, day })
+    }
+
+    /// A date the engine knows to exist (rule-set dates, cut-offs); not for input.
+    pub(crate) const fn ymd(year: u16, month: u8, day: u8) -> Date {
+        Date { year, month, day }
     }
 
     /// Parses exactly `YYYY-MM-DD` (ten characters, digits and two hyphens, a real date).
@@ -118,9 +122,11 @@ impl Serialize for Date {
     }
 }
 
-impl FromJson for Date {
-    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
-        Date::parse(string(value, path, "a date string YYYY-MM-DD")?).map_err(|message| path.error(message))
+/// A JSON string `YYYY-MM-DD`, checked by [`Date::parse`].
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = deserializer.deserialize_str(Text("a date string YYYY-MM-DD"))?;
+        Date::parse(&text).map_err(D::Error::custom)
     }
 }
 
@@ -169,5 +175,14 @@ mod tests {
         }
         assert!(Date::parse("2020-02-29").is_ok());
         assert!(Date::parse("1900-02-29").is_err());
+    }
+
+    #[test]
+    fn serde_round_trips_and_names_the_problem() {
+        let read = |v: serde_json::Value| serde_json::from_value::<Date>(v).map_err(|e| e.to_string());
+        assert_eq!(read(serde_json::json!("2019-03-01")).unwrap(), d("2019-03-01"));
+        assert_eq!(read(serde_json::json!("2021-02-30")).unwrap_err(), "`2021-02-30` is not a real calendar date");
+        assert!(read(serde_json::json!(20210301)).unwrap_err().contains("expected a date string YYYY-MM-DD"));
+        assert_eq!(serde_json::to_string(&d("0001-01-01")).unwrap(), "\"0001-01-01\"");
     }
 }

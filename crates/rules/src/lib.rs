@@ -8,38 +8,43 @@
 //! `asOf`), no I/O, no web dependencies, so it runs natively, in the CLI and in WebAssembly.
 //!
 //! ```
-//! use eligibility_rules::{answers_from_json, evaluate, Date, Locale, Options};
+//! use eligibility_rules::{answers_from_json, evaluate, Date, Locale, Options, RuleId};
 //! let answers = answers_from_json(r#"{"partner":{"hasMpnId":false}}"#).unwrap();
 //! let options = Options::new(Locale::Nl, Date::parse("2021-03-15").unwrap());
 //! let report = evaluate(&answers, &options);
 //! assert_eq!(report.co_sell.status.as_str(), "not-co-sell-ready");
-//! assert_eq!(report.checks_len(), 53);
+//! assert_eq!(report.checks_len(), RuleId::ALL.len());
 //! ```
 
+#![deny(missing_docs)]
+
+mod answers;
+mod date;
+mod de;
+mod fields;
+mod logic;
+mod money;
+mod parse;
+mod programs;
+mod report;
+mod rules;
 mod str_enum;
 
-pub mod answers;
-pub mod date;
 pub mod email;
 pub mod groups;
 pub mod i18n;
-pub mod json;
-pub mod logic;
-pub mod money;
-pub mod parse;
-mod programs;
-pub mod report;
-pub mod rules;
 
 pub use answers::*;
 pub use date::Date;
-pub use money::{Percent, Usd};
-pub use parse::{answers_from_json, answers_from_value, answers_or_list_from_json, ParseError};
+pub use fields::Field;
+pub use money::{Percent, Usd, MAX_CENTS, MAX_USD};
+pub use parse::{answers_from_json, answers_or_list_from_json, read_answers, read_object, ParseError};
 pub use report::*;
-pub use rules::{Program, RuleId};
+pub use rules::{Document, Program, RuleId, Section, Source, APSS_DATE, LEAD_SHARING_DATE, REWARDS_DATE, STOREFRONT_DATE};
 
-/// How to evaluate: the language of messages, the date to use when `asOf` is absent, and the
-/// Unicode lower-case mapping for comparing e-mail addresses (RULES.md 2.6).
+/// How to evaluate: the language of messages, the date to use when `asOf` is absent, and two
+/// text services the caller may supply: the Unicode lower-case mapping for comparing e-mail
+/// addresses (RULES.md 2.6) and the names of countries in messages.
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
     /// Language of messages and next steps.
@@ -50,12 +55,15 @@ pub struct Options {
     /// browser's own (`String.prototype.toLowerCase`, the same Unicode mapping) so that it does
     /// not download Rust's case tables. Must be a pure function.
     pub lowercase: fn(&str) -> String,
+    /// The name of a country (ISO 3166-1 alpha-2 code) in a language, for messages that list
+    /// countries (CS-06). By default the code itself; the page passes the browser's names.
+    pub country_name: fn(&str, Locale) -> String,
 }
 
 impl Options {
-    /// Options with Rust's own Unicode lower-case mapping.
+    /// Options with Rust's own Unicode lower-case mapping and countries named by their codes.
     pub fn new(locale: Locale, today: Date) -> Options {
-        Options { locale, today, lowercase: str::to_lowercase }
+        Options { locale, today, lowercase: str::to_lowercase, country_name: |code, _| code.to_owned() }
     }
 }
 
@@ -69,6 +77,7 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
         storefront: chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
         as_of: answers.as_of.unwrap_or(options.today),
         lowercase: options.lowercase,
+        country_name: options.country_name,
     };
     Report {
         schema_version: SCHEMA_VERSION,
@@ -76,10 +85,10 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
         locale: ctx.locale,
         rulesets: RulesetsUsed {
             co_sell: ctx.co_sell,
-            rewards: rules::REWARDS_RULESET,
-            apss: rules::APSS_RULESET,
+            rewards: RewardsRuleset::R2020_07_14,
+            apss: ApssRuleset::R2020_11_11,
             storefront: ctx.storefront,
-            lead_sharing: rules::LEAD_SHARING_RULESET,
+            lead_sharing: LeadSharingRuleset::R2018_06_05,
         },
         co_sell: programs::co_sell::evaluate(answers, &ctx),
         rewards: programs::rewards::evaluate(answers, &ctx),
@@ -90,62 +99,8 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
 }
 
 impl Report {
-    /// The number of checks over all programs (always 53).
+    /// The number of checks over all programs (always one per rule id of RULES.md).
     pub fn checks_len(&self) -> usize {
         self.all_checks().count()
     }
 }
-
-/// Every input field of RULES.md 3 by JSON path; each has a question in both languages.
-pub const FIELDS: &[&str] = &[
-    "asOf",
-    "rulesets.coSell",
-    "rulesets.storefront",
-    "partner.hasMpnId",
-    "partner.mpnId",
-    "partner.marketplaceAccountActive",
-    "partner.businessProfileComplete",
-    "partner.partnerTypes",
-    "partner.goldCompetency",
-    "partner.isvConnect",
-    "partner.azureConsumedRevenueUsd",
-    "partner.cspPartner",
-    "partner.partnerCenterRole",
-    "offer.name",
-    "offer.offerType",
-    "offer.solutionType",
-    "offer.liveIn",
-    "offer.coSellTabComplete",
-    "offer.onePager",
-    "offer.pitchDeck",
-    "offer.coSellGeographies",
-    "offer.salesContacts",
-    "offer.transactable",
-    "offer.billedRevenueUsd",
-    "offer.technicalValidation",
-    "offer.azureIpInfrastructurePercent",
-    "offer.referenceArchitectureDiagram",
-    "offer.listingType",
-    "offer.liveSince",
-    "offer.rewardsMessageReceived",
-    "offer.offerOwner",
-    "rewards.marketingContactAssigned",
-    "rewards.contactIsPartnerCenterUser",
-    "rewards.contactEmail",
-    "rewards.companyAccountEmail",
-    "rewards.contactPhone",
-    "rewards.contactLanguage",
-    "rewards.benefit",
-    "rewards.activatedOn",
-    "apss.sharedServicesTenant",
-    "apss.targetTenant",
-    "apss.uses",
-    "apss.marketplaceItem",
-    "apss.purchasedOn",
-    "apss.existingDeployment",
-    "storefront.audience",
-    "storefront.clouds",
-    "storefront.inProduct",
-    "storefront.billing",
-    "storefront.linkPartners",
-];

@@ -1,8 +1,7 @@
 //! Money in integer US cents and percentages in hundredths of a percent (RULES.md 2.4).
 
-use crate::json::{number, FromJson, JsonPath};
-use crate::parse::ParseError;
-use serde::{Serialize, Serializer};
+use crate::de::Number;
+use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// The largest amount accepted, in USD: far above any real revenue, low enough that cents fit
@@ -65,9 +64,11 @@ impl Serialize for Usd {
     }
 }
 
-impl FromJson for Usd {
-    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
-        Usd::from_dollars(number(value, path, "an amount in US dollars (a number)")?).map_err(|m| path.error(m))
+/// A JSON number of US dollars, checked by [`Usd::from_dollars`].
+impl<'de> Deserialize<'de> for Usd {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let dollars = deserializer.deserialize_f64(Number("an amount in US dollars (a number)"))?;
+        Usd::from_dollars(dollars).map_err(D::Error::custom)
     }
 }
 
@@ -106,9 +107,11 @@ impl Serialize for Percent {
     }
 }
 
-impl FromJson for Percent {
-    fn from_json(value: &serde_json::Value, path: &JsonPath) -> Result<Self, ParseError> {
-        Percent::from_number(number(value, path, "a percentage (a number)")?).map_err(|m| path.error(m))
+/// A JSON number from 0 to 100, checked by [`Percent::from_number`].
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = deserializer.deserialize_f64(Number("a percentage (a number)"))?;
+        Percent::from_number(value).map_err(D::Error::custom)
     }
 }
 
@@ -156,5 +159,19 @@ mod tests {
         assert_eq!(Percent::from_number(50.5).unwrap().to_string(), "50.50");
         assert_eq!(Percent::from_number(60.0).unwrap().to_string(), "60");
         assert_eq!(Percent::from_hundredths(10_001), None);
+    }
+
+    #[test]
+    fn serde_reads_dollars_and_percentages_with_their_checks() {
+        let usd = |v: serde_json::Value| serde_json::from_value::<Usd>(v).map_err(|e| e.to_string());
+        assert_eq!(usd(serde_json::json!(100000)).unwrap().cents(), 10_000_000);
+        assert_eq!(usd(serde_json::json!(99999.99)).unwrap().cents(), 9_999_999);
+        assert_eq!(usd(serde_json::json!(-1)).unwrap_err(), "money must not be negative");
+        assert!(usd(serde_json::json!("100")).unwrap_err().contains("expected an amount in US dollars"));
+        let pct = |v: serde_json::Value| serde_json::from_value::<Percent>(v).map_err(|e| e.to_string());
+        assert_eq!(pct(serde_json::json!(50.01)).unwrap().hundredths(), 5001);
+        assert_eq!(pct(serde_json::json!(101)).unwrap_err(), "percentage must be between 0 and 100");
+        assert!(pct(serde_json::json!(true)).unwrap_err().contains("expected a percentage"));
+        assert_eq!(serde_json::to_string(&Usd::from_cents(9_999_999)).unwrap(), "99999.99");
     }
 }

@@ -1,7 +1,12 @@
-//! Reading `Answers` from JSON text or a JSON value, with errors that name the JSON path.
+//! Reading `Answers` (and other contract objects) with serde, with errors that name the JSON
+//! path (`offer.salesContacts[1].role`) through `serde_path_to_error`.
+//!
+//! Natively the text goes through `serde_json`; the web page hands a `serde_wasm_bindgen`
+//! deserializer to [`read_answers`], so both read through the same derived `Deserialize`.
 
 use crate::answers::{Answers, SCHEMA_VERSION};
-use crate::json::{FromJson, JsonPath};
+use crate::de::Object;
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 use std::fmt;
 
@@ -27,38 +32,54 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// Checks what the shapes cannot: the schema version.
-fn validate(answers: &Answers, path: &JsonPath) -> Result<(), ParseError> {
-    match answers.schema_version {
-        Some(v) if v != SCHEMA_VERSION => Err(path
-            .key("schemaVersion")
-            .error(format!("unsupported schema version {v}; this checker reads version {SCHEMA_VERSION}"))),
-        _ => Ok(()),
+impl ParseError {
+    /// The path and message of a serde error, with `prefix` (`[3]`) before the path.
+    fn from_serde<E: fmt::Display>(error: serde_path_to_error::Error<E>, prefix: &str) -> ParseError {
+        let path = match error.path().to_string().as_str() {
+            "." => prefix.to_owned(),
+            p if prefix.is_empty() || p.starts_with('[') => format!("{prefix}{p}"),
+            p => format!("{prefix}.{p}"),
+        };
+        ParseError { path, message: error.into_inner().to_string() }
     }
 }
 
-fn answers_at(value: &Value, path: &JsonPath) -> Result<Answers, ParseError> {
-    let answers = Answers::from_json(value, path)?;
-    validate(&answers, path)?;
-    Ok(answers)
+/// Reads one JSON object as `T` from any serde deserializer, refusing anything but an object
+/// and every key `T` does not have. Errors name the path inside the object.
+pub fn read_object<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<T, ParseError> {
+    serde_path_to_error::deserialize::<_, Object<T>>(deserializer)
+        .map(|Object(t)| t)
+        .map_err(|e| ParseError::from_serde(e, ""))
 }
 
-/// Parses one `Answers` from a JSON value.
+/// Checks what the shapes cannot: the schema version. `at` is the answers' own path.
+fn validate(answers: Answers, at: &str) -> Result<Answers, ParseError> {
+    match answers.schema_version {
+        Some(v) if v != SCHEMA_VERSION => Err(ParseError {
+            path: if at.is_empty() { "schemaVersion".into() } else { format!("{at}.schemaVersion") },
+            message: format!("unsupported schema version {v}; this checker reads version {SCHEMA_VERSION}"),
+        }),
+        _ => Ok(answers),
+    }
+}
+
+/// Reads one `Answers` object from any serde deserializer (the page passes serde-wasm-bindgen's).
 ///
 /// Errors (each with its path): a non-object where an object belongs, unknown keys, unknown
 /// enum values, negative money, percentages outside 0..=100 or with more than two decimals,
 /// malformed dates, bad country codes and an unsupported `schemaVersion`.
-pub fn answers_from_value(value: &Value) -> Result<Answers, ParseError> {
-    answers_at(value, &JsonPath::ROOT)
+pub fn read_answers<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Answers, ParseError> {
+    validate(read_object(deserializer)?, "")
 }
 
 fn json_value(text: &str) -> Result<Value, ParseError> {
     serde_json::from_str(text).map_err(|e| ParseError { path: String::new(), message: format!("not valid JSON: {e}") })
 }
 
-/// Parses one `Answers` object from JSON text (see [`answers_from_value`] for the errors).
+/// Parses one `Answers` object from JSON text (see [`read_answers`] for the errors).
 pub fn answers_from_json(text: &str) -> Result<Answers, ParseError> {
-    answers_from_value(&json_value(text)?)
+    // Through a `Value`, so data errors carry the path and no line and column.
+    read_answers(&json_value(text)?)
 }
 
 /// Parses either one `Answers` object or an array of them. The flag says which it was, so a
@@ -66,15 +87,21 @@ pub fn answers_from_json(text: &str) -> Result<Answers, ParseError> {
 pub fn answers_or_list_from_json(text: &str) -> Result<(Vec<Answers>, bool), ParseError> {
     match json_value(text)? {
         Value::Array(items) => {
-            let root = JsonPath::ROOT;
             let list = items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| answers_at(item, &root.index(i)))
+                .map(|(i, item)| {
+                    let at = format!("[{i}]");
+                    let answers = read_object(item).map_err(|mut e| {
+                        e.path = if e.path.is_empty() { at.clone() } else { format!("{at}.{}", e.path) };
+                        e
+                    })?;
+                    validate(answers, &at)
+                })
                 .collect::<Result<Vec<_>, _>>()?;
             Ok((list, true))
         }
-        one => Ok((vec![answers_from_value(&one)?], false)),
+        one => Ok((vec![read_answers(&one)?], false)),
     }
 }
 
@@ -99,20 +126,24 @@ mod tests {
     fn unknown_field_names_its_path() {
         let e = err(r#"{"offer":{"offerTyp":"saas"}}"#);
         assert_eq!(e.path, "offer.offerTyp");
-        assert!(e.message.contains("unknown field `offerTyp`"), "{e}");
+        assert!(e.message.starts_with("unknown field `offerTyp`, expected one of `name`"), "{e}");
         let e = err(r#"{"partnr":{}}"#);
         assert_eq!(e.path, "partnr");
+        let e = err(r#"{"offer":{"salesContacts":[{"role":"partner-sales","regions":[],"phone":"1"}]}}"#);
+        assert_eq!(e.path, "offer.salesContacts[0].phone");
     }
 
     #[test]
     fn bad_enum_value_names_path_and_allowed_values() {
         let e = err(r#"{"offer":{"offerType":"saas-app"}}"#);
         assert_eq!(e.path, "offer.offerType");
-        assert!(e.message.contains("unknown value `saas-app`, expected one of `azure-application`"), "{e}");
+        assert!(e.message.contains("unknown variant `saas-app`, expected one of `azure-application`"), "{e}");
         let e = err(
             r#"{"offer":{"salesContacts":[{"role":"partner-sales","regions":["US"]},{"role":"boss","regions":[]}]}}"#,
         );
         assert_eq!(e.path, "offer.salesContacts[1].role");
+        let e = err(r#"{"offer":{"salesContacts":[{"regions":["US"]}]}}"#);
+        assert_eq!((e.path.as_str(), e.message.as_str()), ("offer.salesContacts[0]", "missing field `role`"));
     }
 
     #[test]
@@ -125,6 +156,7 @@ mod tests {
         assert!(e.message.contains("between 0 and 100"), "{e}");
         let e = err(r#"{"offer":{"billedRevenueUsd":"100000"}}"#);
         assert_eq!(e.path, "offer.billedRevenueUsd");
+        assert!(e.message.contains("expected an amount in US dollars"), "{e}");
     }
 
     #[test]
@@ -156,11 +188,13 @@ mod tests {
         assert!(answers_from_json("{} {}").is_err());
         assert!(answers_from_json("[]").is_err());
         let e = err(r#"{"partner":[true]}"#);
-        assert_eq!((e.path.as_str(), e.message.as_str()), ("partner", "expected an object, found an array"));
+        assert_eq!((e.path.as_str(), e.message.as_str()), ("partner", "invalid type: sequence, expected an object"));
         let e = err(r#"{"offer":{"salesContacts":[["partner-sales",["NL"]]]}}"#);
         assert_eq!(e.path, "offer.salesContacts[0]");
+        let e = err(r#"{"rulesets":["2021-07-13"]}"#);
+        assert_eq!(e.path, "rulesets");
         assert!(answers_from_json("").is_err());
-        assert_eq!(err("null").to_string(), "(document): expected an object, found null");
+        assert_eq!(err("null").to_string(), "(document): invalid type: null, expected an object");
     }
 
     #[test]
@@ -174,6 +208,8 @@ mod tests {
         assert_eq!(e.path, "[1]");
         let e = answers_or_list_from_json(r#"[{}, {"schemaVersion":3}]"#).unwrap_err();
         assert_eq!(e.path, "[1].schemaVersion");
+        let e = answers_or_list_from_json(r#"[{"offer":{"coSellGeographies":["x"]}}]"#).unwrap_err();
+        assert_eq!(e.path, "[0].offer.coSellGeographies[0]");
         let (one, was_array) = answers_or_list_from_json(" {}").unwrap();
         assert!(!was_array && one.len() == 1);
     }

@@ -2,9 +2,9 @@
 
 use crate::answers::{ApssUse, CoSellRuleset, Storefront, StorefrontRuleset};
 use crate::date::Date;
-use crate::rules::RuleId;
+use crate::rules::{RuleId, Source};
 use crate::str_enum::str_enum;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 str_enum! {
     /// Language of messages and next steps.
@@ -24,22 +24,9 @@ impl Outcome {
     }
 }
 
-/// Where a rule comes from: seed file, section anchor, rule-set date and public English page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Source {
-    /// Seed file name, e.g. `003_50bb911558b9183f.txt`.
-    pub document: &'static str,
-    /// Section anchor inside the seed.
-    pub section: &'static str,
-    /// Date of the rule set used, `YYYY-MM-DD`.
-    pub date: &'static str,
-    /// The English page as published then (docs.microsoft.com).
-    pub url: &'static str,
-}
-
 /// One evaluated rule.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Check {
     /// Rule id from RULES.md (`CS-04a`).
     pub rule: RuleId,
@@ -54,19 +41,34 @@ pub struct Check {
 }
 
 /// The rule sets each program was evaluated with.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RulesetsUsed {
     /// `2021-02-24` or `2021-07-13`.
     pub co_sell: CoSellRuleset,
     /// Always `2020-07-14`.
-    pub rewards: &'static str,
+    pub rewards: RewardsRuleset,
     /// Always `2020-11-11`.
-    pub apss: &'static str,
+    pub apss: ApssRuleset,
     /// `2018-06-05` or `2018-06-05-later`.
     pub storefront: StorefrontRuleset,
     /// Always `2018-06-05`.
-    pub lead_sharing: &'static str,
+    pub lead_sharing: LeadSharingRuleset,
+}
+
+str_enum! {
+    /// The one Marketplace Rewards rule set (RULES.md 2.7).
+    RewardsRuleset { R2020_07_14 = "2020-07-14" }
+}
+
+str_enum! {
+    /// The one APSS rule set (RULES.md 2.7).
+    ApssRuleset { R2020_11_11 = "2020-11-11" }
+}
+
+str_enum! {
+    /// The one lead-sharing rule set (RULES.md 2.7).
+    LeadSharingRuleset { R2018_06_05 = "2018-06-05" }
 }
 
 str_enum! {
@@ -80,7 +82,8 @@ str_enum! {
 }
 
 /// Co-sell: status and checks CS-00..BA-04.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CoSellReport {
     /// The status reached.
     pub status: CoSellStatus,
@@ -109,8 +112,8 @@ str_enum! {
 }
 
 /// Marketplace Rewards.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RewardsReport {
     /// Pre-screen result.
     pub status: RewardsStatus,
@@ -135,7 +138,8 @@ str_enum! {
 }
 
 /// One planned APSS use and whether it is allowed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ApssUseVerdict {
     /// The use as answered.
     #[serde(rename = "use")]
@@ -145,7 +149,8 @@ pub struct ApssUseVerdict {
 }
 
 /// Azure Partner Shared Services.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ApssReport {
     /// Availability for this partner.
     pub status: ApssStatus,
@@ -158,7 +163,8 @@ pub struct ApssReport {
 }
 
 /// Storefront advisor.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StorefrontReport {
     /// The storefronts that together serve every stated need, sorted, no repeats.
     pub storefronts: Vec<Storefront>,
@@ -166,24 +172,45 @@ pub struct StorefrontReport {
     pub checks: Vec<Check>,
 }
 
+str_enum! {
+    /// `leadSharing.storefronts[].audience` (RULES.md 8.1).
+    LeadAudience { BusinessCustomers = "business-customers", AllCustomers = "all-customers" }
+}
+
+str_enum! {
+    /// `leadSharing.storefronts[].campaign`.
+    Campaign { Nurture = "nurture", InDemandGeneration = "in-demand-generation" }
+}
+
+str_enum! {
+    /// `leadSharing.storefronts[].listingKinds[]`.
+    ListingKind { App = "app", ConsultingServices = "consulting-services", Offer = "offer", Technology = "technology" }
+}
+
+str_enum! {
+    /// `leadSharing.storefronts[].leadDestinations[]`.
+    LeadDestination { YourCrm = "your-crm", MicrosoftFieldSellerCrm = "microsoft-field-seller-crm", AzureMarketplace = "azure-marketplace" }
+}
+
 /// What lead sharing looks like in one storefront (RULES.md 8.1); fixed data.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LeadSharingEntry {
     /// The storefront.
     pub storefront: Storefront,
-    /// `business-customers` or `all-customers`.
-    pub audience: &'static str,
-    /// `nurture` or `in-demand-generation`.
-    pub campaign: &'static str,
+    /// Who the storefront's leads come from.
+    pub audience: LeadAudience,
+    /// The campaign the leads feed.
+    pub campaign: Campaign,
     /// Kinds of listing.
-    pub listing_kinds: [&'static str; 2],
+    pub listing_kinds: [ListingKind; 2],
     /// Where leads go.
-    pub lead_destinations: [&'static str; 2],
+    pub lead_destinations: [LeadDestination; 2],
 }
 
 /// Lead sharing.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LeadSharingReport {
     /// One entry per storefront the offer is live in (both when unknown or none).
     pub storefronts: Vec<LeadSharingEntry>,
@@ -192,8 +219,8 @@ pub struct LeadSharingReport {
 }
 
 /// The whole report: one section per program.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Report {
     /// Always 1.
     pub schema_version: u32,
@@ -213,6 +240,23 @@ pub struct Report {
     pub storefront: StorefrontReport,
     /// Lead sharing.
     pub lead_sharing: LeadSharingReport,
+}
+
+impl Check {
+    /// The co-sell status this check counts towards (RULES.md 4: CS- rules for co-sell ready,
+    /// IP- for the Azure IP incentive, BA- for the Business Applications incentive); `None` for
+    /// the other programs' checks.
+    pub fn counts_towards(&self) -> Option<CoSellStatus> {
+        use RuleId::*;
+        match self.rule {
+            Cs00 | Cs01 | Cs02 | Cs03 | Cs04 | Cs04a | Cs04b | Cs05 | Cs06 | Cs07 | Cs08 => Some(CoSellStatus::CoSellReady),
+            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 => Some(CoSellStatus::AzureIpCoSellIncentivized),
+            Ba00 | Ba01 | Ba02 | Ba03 | Ba04 => Some(CoSellStatus::BizAppsIsvConnectPremiumIncentive),
+            Mr01 | Mr02 | Mr03 | Mr04 | Mr05 | Mr05a | Mr05b | Mr05c | Mr06 | Mr07 | Mr08 | Mr09 | Ap01 | Ap02 | Ap03
+            | Ap04 | Ap05 | Ap06 | Ap07 | Ap08 | Ap09 | Ap10 | Ap11 | Ap12 | Sf01 | Sf02 | Sf03 | Sf04 | Sf05 | Ls01
+            | Ls02 => None,
+        }
+    }
 }
 
 impl Report {

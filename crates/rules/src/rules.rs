@@ -1,7 +1,10 @@
 //! Rule ids of RULES.md, their programs, and their sources (RULES.md appendix).
 
-use crate::report::Source;
+use crate::answers::CoSellRuleset;
+use crate::date::Date;
 use crate::str_enum::str_enum;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 str_enum! {
     /// Every rule id of RULES.md, in the order of its rule index. Ids are stable.
@@ -25,43 +28,79 @@ str_enum! {
     Program { CoSell = "coSell", Rewards = "rewards", Apss = "apss", Storefront = "storefront", LeadSharing = "leadSharing" }
 }
 
-/// Seed documents (RULES.md 1.1).
-pub mod seeds {
-    /// D-STORE: AppSource vs Azure Marketplace, 2018-06-05.
-    pub const STORE: &str = "000_f6934da277d40712.txt";
-    /// D-APSS: Azure Partner Shared Services, 2020-11-11.
-    pub const APSS: &str = "001_f570da9bcc678317.txt";
-    /// D-REWARDS: Marketplace Rewards, 2020-07-14.
-    pub const REWARDS: &str = "002_8df09a8b1c8abb37.txt";
-    /// D-COSELL: co-sell requirements, 2021-02-24.
-    pub const COSELL: &str = "003_50bb911558b9183f.txt";
-    /// D-LEADS: lead sharing, 2018-06-05.
-    pub const LEADS: &str = "004_b59eb82b1400f610.txt";
+str_enum! {
+    /// A seed document (RULES.md 1.1), spelled as its file name in `../shared/seeds/`.
+    Document {
+        /// D-STORE: AppSource vs Azure Marketplace, 2018-06-05.
+        Store = "000_f6934da277d40712.txt",
+        /// D-APSS: Azure Partner Shared Services, 2020-11-11.
+        Apss = "001_f570da9bcc678317.txt",
+        /// D-REWARDS: Marketplace Rewards, 2020-07-14.
+        Rewards = "002_8df09a8b1c8abb37.txt",
+        /// D-COSELL: co-sell requirements, 2021-02-24.
+        CoSell = "003_50bb911558b9183f.txt",
+        /// D-LEADS: lead sharing, 2018-06-05.
+        Leads = "004_b59eb82b1400f610.txt",
+    }
 }
 
-/// Fixed rule-set dates (RULES.md 2.7).
-pub const REWARDS_RULESET: &str = "2020-07-14";
-/// APSS rule set.
-pub const APSS_RULESET: &str = "2020-11-11";
+impl Document {
+    /// The English page as published then (docs.microsoft.com).
+    pub const fn url(self) -> &'static str {
+        match self {
+            Document::Store => "https://docs.microsoft.com/azure/marketplace/comparing-appsource-azure-marketplace",
+            Document::Apss => "https://docs.microsoft.com/partner-center/shared-services",
+            Document::Rewards => "https://docs.microsoft.com/azure/marketplace/partner-center-portal/marketplace-rewards",
+            Document::CoSell => "https://docs.microsoft.com/azure/marketplace/co-sell-requirements",
+            Document::Leads => "https://docs.microsoft.com/azure/marketplace/enable-lead-sharing",
+        }
+    }
+}
+
+str_enum! {
+    /// A section of a seed document, spelled as its anchor (`<a name="…">`).
+    Section {
+        CoSellRequirements = "co-sell-requirements",
+        CoSellReady = "requirements-for-co-sell-ready-status",
+        CoSellTab = "complete-the-co-sell-with-microsoft-tab",
+        PublishLive = "publish-your-offer-live",
+        AzureIp = "requirements-for-ip-co-sell-incentivized-status",
+        BizApps = "requirements-for-biz-apps-isv-connect-premium-incentive-status",
+        MarketplaceRewards = "marketplace-rewards",
+        TechnicalBenefits = "technical-benefits",
+        ApssOwnUse = "add-azure-partner-shared-services-so-partners-can-buy-azure-subscriptions-for-their-own-use",
+        ApssTenant = "create-the-shared-services-tenant",
+        ApssOffer = "about-the-azure--internalshared-services-offer",
+        ApssConsumption = "accessing-azure-partner-shared-services-consumption-details",
+        ApssPricing = "azure-partner-shared-services-pricing",
+        ApssMarketplace = "marketplace-offers-and-azure-partner-shared-services",
+        StorefrontDifferences = "understanding-the-differences-between-storefronts",
+        EnableLeadSharing = "enable-lead-sharing",
+    }
+}
+
+/// Where a rule comes from: seed document, section anchor, rule-set date and public English page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Seed file name, e.g. `003_50bb911558b9183f.txt`.
+    pub document: Document,
+    /// Section anchor inside the seed.
+    pub section: Section,
+    /// Date of the rule set used.
+    pub date: Date,
+    /// The English page as published then, without the section anchor.
+    pub url: Cow<'static, str>,
+}
+
+/// Fixed rule-set dates (RULES.md 2.7) of the programs with one rule set.
+pub const REWARDS_DATE: Date = Date::ymd(2020, 7, 14);
+/// APSS rule set date.
+pub const APSS_DATE: Date = Date::ymd(2020, 11, 11);
 /// Storefront source date (both storefront rule sets keep the page date).
-pub const STOREFRONT_DATE: &str = "2018-06-05";
-/// Lead-sharing rule set.
-pub const LEAD_SHARING_RULESET: &str = "2018-06-05";
-
-const URL_COSELL: &str = "https://docs.microsoft.com/azure/marketplace/co-sell-requirements";
-const URL_REWARDS: &str = "https://docs.microsoft.com/azure/marketplace/partner-center-portal/marketplace-rewards";
-const URL_APSS: &str = "https://docs.microsoft.com/partner-center/shared-services";
-const URL_STORE: &str = "https://docs.microsoft.com/azure/marketplace/comparing-appsource-azure-marketplace";
-const URL_LEADS: &str = "https://docs.microsoft.com/azure/marketplace/enable-lead-sharing";
-
-const CS_READY: &str = "requirements-for-co-sell-ready-status";
-const CS_TAB: &str = "complete-the-co-sell-with-microsoft-tab";
-const CS_IP: &str = "requirements-for-ip-co-sell-incentivized-status";
-const CS_BA: &str = "requirements-for-biz-apps-isv-connect-premium-incentive-status";
-const AP_TITLE: &str = "add-azure-partner-shared-services-so-partners-can-buy-azure-subscriptions-for-their-own-use";
-const AP_OFFER: &str = "about-the-azure--internalshared-services-offer";
-const AP_MARKET: &str = "marketplace-offers-and-azure-partner-shared-services";
-const SF_DIFF: &str = "understanding-the-differences-between-storefronts";
+pub const STOREFRONT_DATE: Date = Date::ymd(2018, 6, 5);
+/// Lead-sharing rule set date.
+pub const LEAD_SHARING_DATE: Date = Date::ymd(2018, 6, 5);
 
 impl RuleId {
     /// The program whose `checks` hold this rule.
@@ -75,33 +114,33 @@ impl RuleId {
         }
     }
 
-    /// The rule's source (RULES.md appendix). `co_sell_date` is the co-sell rule set used;
-    /// other programs have fixed dates.
-    pub fn source(self, co_sell_date: &'static str) -> Source {
+    /// The rule's source (RULES.md appendix). `co_sell` is the co-sell rule set used, which
+    /// dates the co-sell rules; other programs have fixed dates.
+    pub fn source(self, co_sell: CoSellRuleset) -> Source {
         use RuleId::*;
-        let (document, section, date, url) = match self {
-            Cs00 => (seeds::COSELL, "co-sell-requirements", co_sell_date, URL_COSELL),
-            Cs04 | Cs04a | Cs04b => (seeds::COSELL, CS_TAB, co_sell_date, URL_COSELL),
-            Cs05 => (seeds::COSELL, "publish-your-offer-live", co_sell_date, URL_COSELL),
-            Cs01 | Cs02 | Cs03 | Cs06 | Cs07 | Cs08 => (seeds::COSELL, CS_READY, co_sell_date, URL_COSELL),
-            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 => (seeds::COSELL, CS_IP, co_sell_date, URL_COSELL),
-            Ba00 | Ba01 | Ba02 | Ba03 | Ba04 => (seeds::COSELL, CS_BA, co_sell_date, URL_COSELL),
-            Mr07 | Mr08 | Mr09 => (seeds::REWARDS, "technical-benefits", REWARDS_RULESET, URL_REWARDS),
+        use Section as S;
+        let co_sell_date = co_sell.date();
+        let (document, section, date) = match self {
+            Cs00 => (Document::CoSell, S::CoSellRequirements, co_sell_date),
+            Cs04 | Cs04a | Cs04b => (Document::CoSell, S::CoSellTab, co_sell_date),
+            Cs05 => (Document::CoSell, S::PublishLive, co_sell_date),
+            Cs01 | Cs02 | Cs03 | Cs06 | Cs07 | Cs08 => (Document::CoSell, S::CoSellReady, co_sell_date),
+            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 => (Document::CoSell, S::AzureIp, co_sell_date),
+            Ba00 | Ba01 | Ba02 | Ba03 | Ba04 => (Document::CoSell, S::BizApps, co_sell_date),
+            Mr07 | Mr08 | Mr09 => (Document::Rewards, S::TechnicalBenefits, REWARDS_DATE),
             Mr01 | Mr02 | Mr03 | Mr04 | Mr05 | Mr05a | Mr05b | Mr05c | Mr06 => {
-                (seeds::REWARDS, "marketplace-rewards", REWARDS_RULESET, URL_REWARDS)
+                (Document::Rewards, S::MarketplaceRewards, REWARDS_DATE)
             }
-            Ap01 | Ap02 => (seeds::APSS, AP_TITLE, APSS_RULESET, URL_APSS),
-            Ap03 => (seeds::APSS, "create-the-shared-services-tenant", APSS_RULESET, URL_APSS),
-            Ap04 | Ap05 | Ap06 | Ap07 | Ap12 => (seeds::APSS, AP_OFFER, APSS_RULESET, URL_APSS),
-            Ap08 | Ap09 => (seeds::APSS, AP_MARKET, APSS_RULESET, URL_APSS),
-            Ap10 => {
-                (seeds::APSS, "accessing-azure-partner-shared-services-consumption-details", APSS_RULESET, URL_APSS)
-            }
-            Ap11 => (seeds::APSS, "azure-partner-shared-services-pricing", APSS_RULESET, URL_APSS),
-            Sf01 | Sf02 | Sf03 | Sf04 | Sf05 => (seeds::STORE, SF_DIFF, STOREFRONT_DATE, URL_STORE),
-            Ls01 | Ls02 => (seeds::LEADS, "enable-lead-sharing", LEAD_SHARING_RULESET, URL_LEADS),
+            Ap01 | Ap02 => (Document::Apss, S::ApssOwnUse, APSS_DATE),
+            Ap03 => (Document::Apss, S::ApssTenant, APSS_DATE),
+            Ap04 | Ap05 | Ap06 | Ap07 | Ap12 => (Document::Apss, S::ApssOffer, APSS_DATE),
+            Ap08 | Ap09 => (Document::Apss, S::ApssMarketplace, APSS_DATE),
+            Ap10 => (Document::Apss, S::ApssConsumption, APSS_DATE),
+            Ap11 => (Document::Apss, S::ApssPricing, APSS_DATE),
+            Sf01 | Sf02 | Sf03 | Sf04 | Sf05 => (Document::Store, S::StorefrontDifferences, STOREFRONT_DATE),
+            Ls01 | Ls02 => (Document::Leads, S::EnableLeadSharing, LEAD_SHARING_DATE),
         };
-        Source { document, section, date, url }
+        Source { document, section, date, url: Cow::Borrowed(document.url()) }
     }
 
     /// The rules of one program, in report order.
@@ -114,11 +153,37 @@ impl RuleId {
 mod tests {
     use super::*;
 
+    /// The rule ids of RULES.md's rule index table, in order; `AP-01 … AP-12` is a range.
+    fn rule_index_of_rules_md() -> Vec<String> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/RULES.md");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let table = text.split("Rule index").nth(1).expect("RULES.md has a rule index");
+        let table = table.split("\n---").next().unwrap_or_default();
+        let mut ids = Vec::new();
+        for row in table.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| Program")) {
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            for item in cells[2].split(", ") {
+                match item.split_once(" … ") {
+                    Some((first, last)) => {
+                        let (prefix, from) = first.split_at(3);
+                        let to: u32 = last[3..].parse().expect("a numbered range");
+                        let from: u32 = from.parse().expect("a numbered range");
+                        ids.extend((from..=to).map(|n| format!("{prefix}{n:02}")));
+                    }
+                    None => ids.push(item.to_owned()),
+                }
+            }
+        }
+        ids
+    }
+
     #[test]
-    fn there_are_53_rules_in_five_programs() {
-        assert_eq!(RuleId::ALL.len(), 53);
-        let counts: Vec<usize> = Program::ALL.iter().map(|p| RuleId::of_program(*p).count()).collect();
-        assert_eq!(counts, [22, 12, 12, 5, 2]);
+    fn rule_ids_are_exactly_those_of_the_rule_index_and_each_belongs_to_one_program() {
+        let ours: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(ours, rule_index_of_rules_md());
+        let per_program: usize = Program::ALL.iter().map(|p| RuleId::of_program(*p).count()).sum();
+        assert_eq!(per_program, RuleId::ALL.len());
+        assert!(Program::ALL.iter().all(|p| RuleId::of_program(*p).next().is_some()));
     }
 
     #[test]
@@ -126,8 +191,8 @@ mod tests {
         // The seed texts are the evidence: every section anchor must be an <a name> in its seed.
         let seeds_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
         for rule in RuleId::ALL {
-            let source = rule.source("2021-02-24");
-            let text = std::fs::read_to_string(seeds_dir.join(source.document))
+            let source = rule.source(CoSellRuleset::R2021_02_24);
+            let text = std::fs::read_to_string(seeds_dir.join(source.document.as_str()))
                 .unwrap_or_else(|e| panic!("{rule}: cannot read seed {}: {e}", source.document));
             assert!(
                 text.contains(&format!("<a name=\"{}\"", source.section)),
@@ -137,7 +202,7 @@ mod tests {
             );
             assert!(source.url.starts_with("https://docs.microsoft.com/"), "{rule}");
         }
-        assert_eq!(RuleId::Cs07.source("2021-07-13").date, "2021-07-13");
-        assert_eq!(RuleId::Mr07.source("2021-07-13").date, "2020-07-14");
+        assert_eq!(RuleId::Cs07.source(CoSellRuleset::R2021_07_13).date.to_string(), "2021-07-13");
+        assert_eq!(RuleId::Mr07.source(CoSellRuleset::R2021_07_13).date.to_string(), "2020-07-14");
     }
 }

@@ -1,15 +1,15 @@
 //! `str_enum!`: a closed set of kebab-case string values, as CONTRACT.md spells them.
 //!
-//! Each generated enum serialises to exactly those strings and reads them from JSON (an unknown
-//! value is an error that lists the allowed ones), and offers `ALL` (in contract order) and
-//! `as_str()`, so the page, the tests and the messages share one list.
+//! Each generated enum derives serde's `Serialize` and `Deserialize` with exactly those strings
+//! (an unknown value is an error that lists the allowed ones), and offers `ALL` (in contract
+//! order), `as_str()` and `from_str_opt()`, so the page, the tests and the messages share one list.
 
 macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $text)] $variant,)+
+            $($(#[$vmeta])* #[doc = concat!("`", $text, "` in JSON.")] #[serde(rename = $text)] $variant,)+
         }
 
         impl $name {
@@ -23,22 +23,10 @@ macro_rules! str_enum {
                 }
             }
 
-            /// Parses the JSON spelling; `None` for any other text.
+            /// The value spelled `text` in JSON; `None` for any other text (for form controls,
+            /// whose values are these spellings).
             pub fn from_str_opt(text: &str) -> Option<$name> {
-                match text {
-                    $($text => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
-        }
-
-        impl $crate::json::FromJson for $name {
-            fn from_json(value: &serde_json::Value, path: &$crate::json::JsonPath) -> Result<Self, $crate::parse::ParseError> {
-                let text = $crate::json::string(value, path, "a string")?;
-                $name::from_str_opt(text).ok_or_else(|| {
-                    let allowed: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                    path.error(format!("unknown value `{text}`, expected one of {}", $crate::json::quoted_list(&allowed)))
-                })
+                $name::ALL.iter().copied().find(|v| v.as_str() == text)
             }
         }
 

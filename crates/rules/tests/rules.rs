@@ -66,7 +66,7 @@ fn every_report_lists_all_rules_of_each_program_in_order() {
             let ids: Vec<RuleId> = checks.iter().map(|c| c.rule).collect();
             assert_eq!(ids, RuleId::of_program(program).collect::<Vec<_>>(), "{program}");
         }
-        assert_eq!(r.checks_len(), 53);
+        assert_eq!(r.checks_len(), RuleId::ALL.len());
     }
 }
 
@@ -224,17 +224,17 @@ fn ip01_revenue_threshold_is_inclusive_and_has_two_paths() {
     assert_eq!(outcome(&r, "IP-01"), "not-met");
     assert_eq!(
         message(&r, "IP-01"),
-        "Below USD 100,000: Azure consumed revenue is USD 0.00, and the offer is not transactable."
+        "The revenue requirement of USD 100,000 is not met: Azure consumed revenue is USD 0.00, and the offer is not transactable."
     );
     let r = report(with(ready(), "/offer/billedRevenueUsd", json!(99999.99)));
     assert_eq!(
         message(&r, "IP-01"),
-        "Below USD 100,000: Azure consumed revenue is USD 0.00, and billed revenue is USD 99,999.99."
+        "The revenue requirement of USD 100,000 is not met: Azure consumed revenue is USD 0.00, and billed revenue is USD 99,999.99."
     );
     let nl = report_in(with(ready(), "/offer/billedRevenueUsd", json!(99999.99)), Locale::Nl);
     assert_eq!(
         message(&nl, "IP-01"),
-        "Onder USD 100.000: de Azure-verbruiksomzet is USD 0,00, en de gefactureerde omzet is USD 99.999,99."
+        "De omzeteis van USD 100.000 is niet gehaald: de Azure-verbruiksomzet is USD 0,00, en de gefactureerde omzet is USD 99.999,99."
     );
     // Unknowns: consumed missing and billed path below → unknown; a met path wins over unknowns.
     let r = ip("/partner/azureConsumedRevenueUsd", Value::Null);
@@ -576,19 +576,19 @@ fn lead_sharing_lists_live_storefronts_or_both() {
 #[test]
 fn reports_speak_dutch_when_asked_and_never_show_a_missing_text() {
     let r = report_in(ready(), Locale::Nl);
-    assert_eq!(message(&r, "CS-01"), "U hebt een MPN ID.");
+    assert_eq!(message(&r, "CS-01"), "U hebt een MPN-ID.");
     assert_eq!(r.locale.as_str(), "nl");
     let r = report_in(json!({}), Locale::Nl);
     assert_eq!(
         message(&r, "CS-02"),
-        "Nog niet beantwoord: Is uw commercial marketplace-account in Partner Center actief?"
+        "Nog niet beantwoord: Is uw account voor de commerciële marketplace in Partner Center actief?"
     );
     for locale in Locale::ALL {
         for answers in [json!({}), ready()] {
             let r = report_in(answers, *locale);
             for c in r.all_checks() {
                 assert!(
-                    !c.message.contains(i18n::MISSING) && !c.message.contains('{'),
+                    !c.message.contains('{') && !c.message.contains('}'),
                     "{} {}: {}",
                     locale,
                     c.rule,
@@ -615,4 +615,87 @@ fn as_of_comes_from_the_answers_or_from_today() {
     assert_eq!(late.rewards.go_live_follow_up.as_str(), "open-support-ticket");
     let r = report(json!({ "asOf": "2020-02-02" }));
     assert_eq!(r.as_of.to_string(), "2020-02-02");
+}
+
+#[test]
+fn mr07_counts_days_with_a_singular_and_a_future_go_live_date() {
+    let wait = |since: &str| {
+        let r = report(json!({ "asOf": "2021-03-15",
+            "offer": { "liveIn": ["appsource"], "liveSince": since, "rewardsMessageReceived": false } }));
+        assert_eq!((r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")), ("wait", "info"), "{since}");
+        message(&r, "MR-07")
+    };
+    assert!(wait("2021-03-14").starts_with("Your offer has been live for 1 day. "), "{}", wait("2021-03-14"));
+    assert!(wait("2021-03-15").starts_with("Your offer went live today. "));
+    assert!(wait("2021-03-13").starts_with("Your offer has been live for 2 days. "));
+    let future = wait("2021-04-01");
+    assert!(future.starts_with("Your offer goes live on 1 April 2021. "), "{future}");
+    assert!(!future.contains("0 days"));
+}
+
+#[test]
+fn apss_item_and_use_messages_never_state_an_answer_not_given() {
+    let r = report(json!({}));
+    assert_eq!(outcome(&r, "AP-07"), "not-applicable");
+    assert!(message(&r, "AP-07").contains("not answered yet"), "{}", message(&r, "AP-07"));
+    assert!(message(&r, "AP-08").contains("not answered yet"), "{}", message(&r, "AP-08"));
+    let r = report(json!({ "apss": { "uses": ["dev-test"], "marketplaceItem": "none" } }));
+    assert_eq!(message(&r, "AP-07"), "Reserved Instances are not among your planned uses.");
+    assert_eq!(message(&r, "AP-08"), "You do not plan to use a marketplace item on APSS.");
+    let bought = |item: &str, locale: Locale| {
+        let r = report_in(
+            json!({ "apss": { "marketplaceItem": item, "purchasedOn": "2019-02-28", "existingDeployment": false } }),
+            locale,
+        );
+        message(&r, "AP-08")
+    };
+    assert_eq!(bought("byol", Locale::En), "APSS supports this BYOL (bring your own licence) item, bought before 1 March 2019.");
+    assert_eq!(bought("free-service", Locale::En), "APSS supports this free service, bought before 1 March 2019.");
+    assert_eq!(bought("free-service", Locale::Nl), "APSS ondersteunt deze gratis service, gekocht vóór 1 maart 2019.");
+}
+
+#[test]
+fn ip00_names_the_status_as_the_rule_set_does() {
+    let saas = |ruleset: &str| report(json!({ "rulesets": { "coSell": ruleset }, "offer": { "offerType": "saas" } }));
+    assert_eq!(message(&saas("2021-02-24"), "IP-00"), "This offer type can reach the Azure IP Co-sell incentivized status.");
+    assert_eq!(message(&saas("2021-07-13"), "IP-00"), "This offer type can reach the Azure IP Co-sell incentive status.");
+}
+
+#[test]
+fn cs06_names_countries_in_the_readers_language_when_the_caller_can() {
+    let answers = answers_from_json(
+        r#"{"offer":{"coSellGeographies":["NL","US","OOO"],"salesContacts":[{"role":"partner-marketing","regions":["NL"]}]}}"#,
+    )
+    .unwrap();
+    let plain = evaluate(&answers, &Options::new(Locale::En, Date::parse("2021-03-15").unwrap()));
+    assert_eq!(message(&plain, "CS-06"), "No Partner sales contact for: NL, US, all countries and regions.");
+    let mut options = Options::new(Locale::Nl, Date::parse("2021-03-15").unwrap());
+    options.country_name = |code, locale| format!("{code}-{locale}");
+    let named = evaluate(&answers, &options);
+    assert_eq!(
+        message(&named, "CS-06"),
+        "Geen contactpersoon met de rol Partner sales voor: NL-nl, US-nl, alle landen en regio's."
+    );
+}
+
+#[test]
+fn every_check_counts_towards_a_co_sell_status_exactly_when_it_is_a_co_sell_check() {
+    let r = report(json!({}));
+    for c in r.all_checks() {
+        assert_eq!(c.counts_towards().is_some(), c.rule.program() == Program::CoSell, "{}", c.rule);
+    }
+    let status = |rule: &str| r.check(RuleId::from_str_opt(rule).unwrap()).unwrap().counts_towards().unwrap();
+    assert_eq!(status("CS-04a").as_str(), "co-sell-ready");
+    assert_eq!(status("IP-PRE").as_str(), "azure-ip-co-sell-incentivized");
+    assert_eq!(status("BA-04").as_str(), "biz-apps-isv-connect-premium-incentive");
+}
+
+#[test]
+fn a_report_reads_back_through_serde_unchanged() {
+    let r = report(ready());
+    let text = serde_json::to_string(&r).unwrap();
+    let back: Report = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, r);
+    let bad = text.replacen("\"schemaVersion\"", "\"schemaVersionX\"", 1);
+    assert!(serde_json::from_str::<Report>(&bad).unwrap_err().to_string().contains("unknown field `schemaVersionX`"));
 }

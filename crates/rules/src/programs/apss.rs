@@ -1,9 +1,11 @@
 //! Azure Partner Shared Services (APSS): availability, allowed uses, and the marketplace
 //! cut-off of 1 March 2019. Source: seed `001_f570da9bcc678317.txt` (RULES.md 6).
 
-use super::{distinct, Ctx};
+use super::{YesNo, distinct, Ctx};
 use crate::answers::{Answers, Apss, ApssUse, MarketplaceItem, Partner, PartnerCenterRole, TargetTenant};
 use crate::date::Date;
+use crate::fields::Field;
+use crate::i18n::Msg;
 use crate::report::{ApssMarketplace, ApssReport, ApssStatus, ApssUseVerdict, Check, Outcome};
 use crate::rules::RuleId::*;
 
@@ -28,52 +30,56 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
     let marketplace = marketplace(a);
 
     let ap02 = match p.partner_center_role {
-        None => ctx.unknown(Ap02, "partner.partnerCenterRole"),
-        Some(PartnerCenterRole::Other) => ctx.keyed(Ap02, Outcome::NotMet, "AP-02.not-met", Some("AP-02.next")),
-        Some(_) => ctx.keyed(Ap02, Outcome::Met, "AP-02.met", None),
+        None => ctx.unknown(Ap02, Field::PartnerPartnerCenterRole),
+        Some(PartnerCenterRole::Other) => ctx.keyed(Ap02, Outcome::NotMet, Msg::Ap02NotMet, Some(Msg::Ap02Next)),
+        Some(_) => ctx.keyed(Ap02, Outcome::Met, Msg::Ap02Met, None),
     };
     let ap04 = match a.target_tenant {
-        None => ctx.unknown(Ap04, "apss.targetTenant"),
-        Some(TargetTenant::SharedServices) => ctx.keyed(Ap04, Outcome::Met, "AP-04.met", None),
-        Some(_) => ctx.keyed(Ap04, Outcome::NotMet, "AP-04.not-met", Some("AP-04.next")),
+        None => ctx.unknown(Ap04, Field::ApssTargetTenant),
+        Some(TargetTenant::SharedServices) => ctx.keyed(Ap04, Outcome::Met, Msg::Ap04Met, None),
+        Some(_) => ctx.keyed(Ap04, Outcome::NotMet, Msg::Ap04NotMet, Some(Msg::Ap04Next)),
     };
     let planned = a.uses.as_deref();
     let contains_any = |bad: &[ApssUse]| planned.is_some_and(|u| u.iter().any(|x| bad.contains(x)));
-    let use_rule = |rule, bad: &[ApssUse]| match planned {
-        None => ctx.unknown(rule, "apss.uses"),
-        Some([]) => ctx.not_applicable(rule, "AP.no-uses", &[]),
-        Some(_) if contains_any(bad) => {
-            let id = rule.as_str();
-            ctx.keyed(rule, Outcome::NotMet, &format!("{id}.not-met"), Some(&format!("{id}.next")))
-        }
-        Some(_) => ctx.keyed(rule, Outcome::Met, &format!("{}.met", rule.as_str()), None),
+    let use_rule = |rule, bad: &[ApssUse], msgs: YesNo| match planned {
+        None => ctx.unknown(rule, Field::ApssUses),
+        Some([]) => ctx.not_applicable(rule, Msg::ApNoUses),
+        Some(_) => ctx.yes_no(rule, Some(!contains_any(bad)), Field::ApssUses, msgs),
     };
-    let ap05 = use_rule(Ap05, &[ApssUse::Office365OrDynamicsLicences, ApssUse::OtherServicesOnTenant]);
-    let ap06 = use_rule(Ap06, &[ApssUse::ResaleToCustomers]);
-    let ap07 = if contains_any(&[ApssUse::ReservedInstances]) {
-        ctx.keyed(Ap07, Outcome::Info, "AP-07.info", None)
-    } else {
-        ctx.not_applicable(Ap07, "AP-07.na", &[])
+    let ap05 = use_rule(
+        Ap05,
+        &[ApssUse::Office365OrDynamicsLicences, ApssUse::OtherServicesOnTenant],
+        YesNo { met: Msg::Ap05Met, not_met: Msg::Ap05NotMet, next: Msg::Ap05Next },
+    );
+    let ap06 = use_rule(
+        Ap06,
+        &[ApssUse::ResaleToCustomers],
+        YesNo { met: Msg::Ap06Met, not_met: Msg::Ap06NotMet, next: Msg::Ap06Next },
+    );
+    let ap07 = match planned {
+        _ if contains_any(&[ApssUse::ReservedInstances]) => ctx.keyed(Ap07, Outcome::Info, Msg::Ap07Info, None),
+        None => ctx.not_applicable(Ap07, Msg::Ap07NaUnanswered),
+        Some(_) => ctx.not_applicable(Ap07, Msg::Ap07Na),
     };
     let ap09 = if marketplace == ApssMarketplace::ExistingDeploymentUnaffected {
-        ctx.keyed(Ap09, Outcome::Info, "AP-09.info", None)
+        ctx.keyed(Ap09, Outcome::Info, Msg::Ap09Info, None)
     } else {
-        ctx.not_applicable(Ap09, "AP-09.na", &[])
+        ctx.not_applicable(Ap09, Msg::Ap09Na)
     };
 
     let checks = vec![
-        ctx.yes_no(Ap01, p.csp_partner, "partner.cspPartner"),
+        ctx.yes_no(Ap01, p.csp_partner, Field::PartnerCspPartner, YesNo { met: Msg::Ap01Met, not_met: Msg::Ap01NotMet, next: Msg::Ap01Next }),
         ap02,
-        ctx.yes_no(Ap03, a.shared_services_tenant, "apss.sharedServicesTenant"),
+        ctx.yes_no(Ap03, a.shared_services_tenant, Field::ApssSharedServicesTenant, YesNo { met: Msg::Ap03Met, not_met: Msg::Ap03NotMet, next: Msg::Ap03Next }),
         ap04,
         ap05,
         ap06,
         ap07,
         ap08(a, marketplace, ctx),
         ap09,
-        ctx.keyed(Ap10, Outcome::Info, "AP-10.info", None),
-        ctx.keyed(Ap11, Outcome::Info, "AP-11.info", None),
-        ctx.keyed(Ap12, Outcome::Info, "AP-12.info", None),
+        ctx.keyed(Ap10, Outcome::Info, Msg::Ap10Info, None),
+        ctx.keyed(Ap11, Outcome::Info, Msg::Ap11Info, None),
+        ctx.keyed(Ap12, Outcome::Info, Msg::Ap12Info, None),
     ];
     ApssReport { status, marketplace, uses, checks }
 }
@@ -106,20 +112,26 @@ fn marketplace(a: &Apss) -> ApssMarketplace {
 /// AP-08: follows `apss.marketplace`.
 fn ap08(a: &Apss, marketplace: ApssMarketplace, ctx: &Ctx) -> Check {
     match marketplace {
-        ApssMarketplace::NotApplicable => ctx.not_applicable(Ap08, "AP-08.na", &[]),
-        ApssMarketplace::Unknown => ctx.keyed(Ap08, Outcome::Unknown, "AP-08.unknown", Some("unknown.next")),
+        ApssMarketplace::NotApplicable if a.marketplace_item.is_none() => {
+            ctx.not_applicable(Ap08, Msg::Ap08NaUnanswered)
+        }
+        ApssMarketplace::NotApplicable => ctx.not_applicable(Ap08, Msg::Ap08Na),
+        ApssMarketplace::Unknown => ctx.keyed(Ap08, Outcome::Unknown, Msg::Ap08Unknown, Some(Msg::UnknownNext)),
         ApssMarketplace::Supported | ApssMarketplace::ExistingDeploymentUnaffected => {
-            let item = a.marketplace_item.map_or("", MarketplaceItem::as_str);
-            let name = ctx.text(&format!("item.{item}"), &[]);
-            ctx.check(Ap08, Outcome::Met, ctx.text("AP-08.met", &[("item", &name)]), None)
+            let item = match a.marketplace_item {
+                Some(MarketplaceItem::FreeService) => Msg::ItemFreeService,
+                _ => Msg::ItemByol,
+            };
+            let name = ctx.text(item, &[]);
+            ctx.check(Ap08, Outcome::Met, ctx.text(Msg::Ap08Met, &[("item", &name)]), None)
         }
         ApssMarketplace::NotSupported => {
             let key = if a.marketplace_item == Some(MarketplaceItem::OtherThirdParty) {
-                "AP-08.not-met-third-party"
+                Msg::Ap08NotMetThirdParty
             } else {
-                "AP-08.not-met-cutoff"
+                Msg::Ap08NotMetCutoff
             };
-            ctx.keyed(Ap08, Outcome::NotMet, key, Some("AP-08.next"))
+            ctx.keyed(Ap08, Outcome::NotMet, key, Some(Msg::Ap08Next))
         }
     }
 }

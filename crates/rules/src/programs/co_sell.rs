@@ -1,9 +1,11 @@
 //! Co-sell status: co-sell ready (CS-), Azure IP Co-sell incentivized (IP-) and Biz Apps ISV
 //! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4).
 
-use super::{all_fulfilled, distinct, Ctx};
-use crate::answers::{Answers, CoSellRuleset, ContactRole, IsvConnect, Offer, OfferType, Partner, TechnicalValidation};
+use super::{YesNo, all_fulfilled, distinct, Ctx};
+use crate::answers::{Answers, CoSellRuleset, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation};
 use crate::groups;
+use crate::fields::Field;
+use crate::i18n::Msg;
 use crate::logic::Tri;
 use crate::report::{Check, CoSellReport, CoSellStatus, Outcome};
 use crate::rules::RuleId::{self, *};
@@ -20,12 +22,12 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
 
     let mut checks = vec![
         cs00(o, ctx),
-        ctx.yes_no(Cs01, p.has_mpn_id, "partner.hasMpnId"),
-        ctx.yes_no(Cs02, p.marketplace_account_active, "partner.marketplaceAccountActive"),
-        ctx.yes_no(Cs03, p.business_profile_complete, "partner.businessProfileComplete"),
-        ctx.yes_no(Cs04, o.co_sell_tab_complete, "offer.coSellTabComplete"),
-        ctx.yes_no(Cs04a, o.one_pager, "offer.onePager"),
-        ctx.yes_no(Cs04b, o.pitch_deck, "offer.pitchDeck"),
+        ctx.yes_no(Cs01, p.has_mpn_id, Field::PartnerHasMpnId, YesNo { met: Msg::Cs01Met, not_met: Msg::Cs01NotMet, next: Msg::Cs01Next }),
+        ctx.yes_no(Cs02, p.marketplace_account_active, Field::PartnerMarketplaceAccountActive, YesNo { met: Msg::Cs02Met, not_met: Msg::Cs02NotMet, next: Msg::Cs02Next }),
+        ctx.yes_no(Cs03, p.business_profile_complete, Field::PartnerBusinessProfileComplete, YesNo { met: Msg::Cs03Met, not_met: Msg::Cs03NotMet, next: Msg::Cs03Next }),
+        ctx.yes_no(Cs04, o.co_sell_tab_complete, Field::OfferCoSellTabComplete, YesNo { met: Msg::Cs04Met, not_met: Msg::Cs04NotMet, next: Msg::Cs04Next }),
+        ctx.yes_no(Cs04a, o.one_pager, Field::OfferOnePager, YesNo { met: Msg::Cs04aMet, not_met: Msg::Cs04aNotMet, next: Msg::Cs04aNext }),
+        ctx.yes_no(Cs04b, o.pitch_deck, Field::OfferPitchDeck, YesNo { met: Msg::Cs04bMet, not_met: Msg::Cs04bNotMet, next: Msg::Cs04bNext }),
         cs05(o, ctx),
         cs06(o, ctx),
         cs07(p, o, ctx),
@@ -53,25 +55,25 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
 fn cs00(o: &Offer, ctx: &Ctx) -> Check {
     match (ctx.co_sell, o.offer_type) {
         (CoSellRuleset::R2021_02_24, Some(t)) if !groups::CO_SELL_TAB.contains(&t) => {
-            ctx.keyed(Cs00, Outcome::Info, "CS-00.info", Some("CS-00.info.next"))
+            ctx.keyed(Cs00, Outcome::Info, Msg::Cs00Info, Some(Msg::Cs00InfoNext))
         }
-        (CoSellRuleset::R2021_02_24, _) => ctx.not_applicable(Cs00, "CS-00.na", &[]),
+        (CoSellRuleset::R2021_02_24, _) => ctx.not_applicable(Cs00, Msg::Cs00Na),
         (CoSellRuleset::R2021_07_13, Some(OfferType::OfficeAddIn)) => {
-            ctx.keyed(Cs00, Outcome::NotMet, "CS-00.not-met", None)
+            ctx.keyed(Cs00, Outcome::NotMet, Msg::Cs00NotMet, None)
         }
-        (CoSellRuleset::R2021_07_13, Some(_)) => ctx.keyed(Cs00, Outcome::Met, "CS-00.met", None),
-        (CoSellRuleset::R2021_07_13, None) => ctx.unknown(Cs00, "offer.offerType"),
+        (CoSellRuleset::R2021_07_13, Some(_)) => ctx.keyed(Cs00, Outcome::Met, Msg::Cs00Met, None),
+        (CoSellRuleset::R2021_07_13, None) => ctx.unknown(Cs00, Field::OfferOfferType),
     }
 }
 
 /// CS-05: live in at least one storefront.
 fn cs05(o: &Offer, ctx: &Ctx) -> Check {
     match o.live_in.as_deref() {
-        None => ctx.unknown(Cs05, "offer.liveIn"),
-        Some([]) => ctx.keyed(Cs05, Outcome::NotMet, "CS-05.not-met", Some("CS-05.next")),
+        None => ctx.unknown(Cs05, Field::OfferLiveIn),
+        Some([]) => ctx.keyed(Cs05, Outcome::NotMet, Msg::Cs05NotMet, Some(Msg::Cs05Next)),
         Some(list) => {
             let names = ctx.storefronts(&distinct(list));
-            ctx.check(Cs05, Outcome::Met, ctx.text("CS-05.met", &[("storefronts", &names)]), None)
+            ctx.check(Cs05, Outcome::Met, ctx.text(Msg::Cs05Met, &[("storefronts", &names)]), None)
         }
     }
 }
@@ -80,33 +82,33 @@ fn cs05(o: &Offer, ctx: &Ctx) -> Check {
 fn cs06(o: &Offer, ctx: &Ctx) -> Check {
     let geographies = match o.co_sell_geographies.as_deref() {
         None | Some([]) => {
-            return ctx.keyed(Cs06, Outcome::Unknown, "CS-06.unknown-countries", Some("CS-06.unknown-countries.next"))
+            return ctx.keyed(Cs06, Outcome::Unknown, Msg::Cs06UnknownCountries, Some(Msg::Cs06UnknownCountriesNext))
         }
         Some(list) => list,
     };
     let Some(contacts) = o.sales_contacts.as_deref() else {
-        return ctx.unknown(Cs06, "offer.salesContacts");
+        return ctx.unknown(Cs06, Field::OfferSalesContacts);
     };
-    let covered = |country: &crate::answers::CountryCode| {
+    let covered = |country: &CountryCode| {
         contacts
             .iter()
             .any(|c| c.role == ContactRole::PartnerSales && c.regions.iter().any(|r| r.is_all() || r == country))
     };
-    let mut missing: Vec<&str> = Vec::new();
+    let mut missing: Vec<&CountryCode> = Vec::new();
     for country in geographies.iter().filter(|g| !covered(g)) {
-        if !missing.contains(&country.as_str()) {
-            missing.push(country.as_str());
+        if !missing.contains(&country) {
+            missing.push(country);
         }
     }
     if missing.is_empty() {
-        ctx.keyed(Cs06, Outcome::Met, "CS-06.met", None)
+        ctx.keyed(Cs06, Outcome::Met, Msg::Cs06Met, None)
     } else {
-        let list = missing.join(", ");
+        let list = ctx.countries(&missing);
         ctx.check(
             Cs06,
             Outcome::NotMet,
-            ctx.text("CS-06.not-met", &[("countries", &list)]),
-            Some(ctx.text("CS-06.next", &[])),
+            ctx.text(Msg::Cs06NotMet, &[("countries", &list)]),
+            Some(ctx.text(Msg::Cs06Next, &[])),
         )
     }
 }
@@ -117,19 +119,19 @@ fn cs07(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
     let by_offer = o.offer_type.map(groups::is_service_offer_type);
     if by_solution == Some(true) || by_offer == Some(true) {
         return match p.gold_competency {
-            Some(true) => ctx.keyed(Cs07, Outcome::Met, "CS-07.met", None),
-            Some(false) => ctx.keyed(Cs07, Outcome::NotMet, "CS-07.not-met", Some("CS-07.next")),
-            None => ctx.unknown(Cs07, "partner.goldCompetency"),
+            Some(true) => ctx.keyed(Cs07, Outcome::Met, Msg::Cs07Met, None),
+            Some(false) => ctx.keyed(Cs07, Outcome::NotMet, Msg::Cs07NotMet, Some(Msg::Cs07Next)),
+            None => ctx.unknown(Cs07, Field::PartnerGoldCompetency),
         };
     }
     if by_solution.is_some() && by_offer.is_some() {
-        return ctx.not_applicable(Cs07, "CS-07.na", &[]);
+        return ctx.not_applicable(Cs07, Msg::Cs07Na);
     }
     // One of the two type answers is missing and the other is no service value.
     if p.gold_competency == Some(true) {
-        ctx.keyed(Cs07, Outcome::Met, "CS-07.met", None)
+        ctx.keyed(Cs07, Outcome::Met, Msg::Cs07Met, None)
     } else {
-        ctx.keyed(Cs07, Outcome::Unknown, "CS-07.unknown-types", Some("unknown.next"))
+        ctx.keyed(Cs07, Outcome::Unknown, Msg::Cs07UnknownTypes, Some(Msg::UnknownNext))
     }
 }
 
@@ -138,52 +140,55 @@ fn cs08(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
     let enrolled = p.isv_connect.map(|v| v != IsvConnect::None);
     match o.offer_type {
         Some(t) if groups::ISV_CONNECT_REQUIRED.contains(&t) => match enrolled {
-            Some(true) => ctx.keyed(Cs08, Outcome::Met, "CS-08.met", None),
-            Some(false) => ctx.keyed(Cs08, Outcome::NotMet, "CS-08.not-met", Some("CS-08.next")),
-            None => ctx.unknown(Cs08, "partner.isvConnect"),
+            Some(true) => ctx.keyed(Cs08, Outcome::Met, Msg::Cs08Met, None),
+            Some(false) => ctx.keyed(Cs08, Outcome::NotMet, Msg::Cs08NotMet, Some(Msg::Cs08Next)),
+            None => ctx.unknown(Cs08, Field::PartnerIsvConnect),
         },
-        Some(OfferType::Dynamics365BusinessCentral) => ctx.not_applicable(Cs08, "CS-08.na-business-central", &[]),
-        Some(_) => ctx.not_applicable(Cs08, "CS-08.na", &[]),
+        Some(OfferType::Dynamics365BusinessCentral) => ctx.not_applicable(Cs08, Msg::Cs08NaBusinessCentral),
+        Some(_) => ctx.not_applicable(Cs08, Msg::Cs08Na),
         None => match enrolled {
-            Some(true) => ctx.keyed(Cs08, Outcome::Met, "CS-08.met", None),
-            Some(false) => ctx.keyed(Cs08, Outcome::Unknown, "CS-08.unknown-type", Some("unknown.next")),
-            None => ctx.unknown(Cs08, "partner.isvConnect"),
+            Some(true) => ctx.keyed(Cs08, Outcome::Met, Msg::Cs08Met, None),
+            Some(false) => ctx.keyed(Cs08, Outcome::Unknown, Msg::Cs08UnknownType, Some(Msg::UnknownNext)),
+            None => ctx.unknown(Cs08, Field::PartnerIsvConnect),
         },
     }
 }
 
 /// The check shared by IP-PRE and BA-01: co-sell ready first.
-fn ready_first(rule: RuleId, ready: Tri, not_met_key: &str, ctx: &Ctx) -> Check {
+fn ready_first(rule: RuleId, ready: Tri, not_met: Msg, ctx: &Ctx) -> Check {
     match ready {
-        Tri::Met => ctx.keyed(rule, Outcome::Met, "PRE.met", None),
-        Tri::NotMet => ctx.keyed(rule, Outcome::NotMet, not_met_key, Some("PRE.next-not-met")),
-        Tri::Unknown => ctx.keyed(rule, Outcome::Unknown, "PRE.unknown", Some("PRE.next-unknown")),
+        Tri::Met => ctx.keyed(rule, Outcome::Met, Msg::PreMet, None),
+        Tri::NotMet => ctx.keyed(rule, Outcome::NotMet, not_met, Some(Msg::PreNextNotMet)),
+        Tri::Unknown => ctx.keyed(rule, Outcome::Unknown, Msg::PreUnknown, Some(Msg::PreNextUnknown)),
     }
 }
 
 /// IP-00 … IP-03 (RULES.md 4.4).
 fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
     let ip00 = match o.offer_type {
-        Some(t) if groups::AZURE_IP.contains(&t) => ctx.keyed(Ip00, Outcome::Met, "IP-00.met", None),
-        Some(_) => ctx.not_applicable(Ip00, "IP-00.na", &[]),
-        None => ctx.unknown(Ip00, "offer.offerType"),
+        Some(t) if groups::AZURE_IP.contains(&t) => {
+            let status = crate::i18n::co_sell_status_name(ctx.locale, CoSellStatus::AzureIpCoSellIncentivized, ctx.co_sell);
+            ctx.check(Ip00, Outcome::Met, ctx.text(Msg::Ip00Met, &[("status", status)]), None)
+        }
+        Some(_) => ctx.not_applicable(Ip00, Msg::Ip00Na),
+        None => ctx.unknown(Ip00, Field::OfferOfferType),
     };
     if ip00.outcome == Outcome::NotApplicable {
         let mut checks = vec![ip00];
-        checks.extend([IpPre, Ip01, Ip01a, Ip02, Ip03].map(|r| ctx.not_applicable(r, "IP.na", &[])));
+        checks.extend([IpPre, Ip01, Ip01a, Ip02, Ip03].map(|r| ctx.not_applicable(r, Msg::IpNa)));
         return checks;
     }
     let ip01a = match o.billed_revenue_usd {
-        Some(_) => ctx.keyed(Ip01a, Outcome::Info, "IP-01a.info", Some("IP-01a.next")),
-        None => ctx.not_applicable(Ip01a, "IP-01a.na", &[]),
+        Some(_) => ctx.keyed(Ip01a, Outcome::Info, Msg::Ip01aInfo, Some(Msg::Ip01aNext)),
+        None => ctx.not_applicable(Ip01a, Msg::Ip01aNa),
     };
     vec![
         ip00,
-        ready_first(IpPre, ready, "IP-PRE.not-met", ctx),
+        ready_first(IpPre, ready, Msg::IpPreNotMet, ctx),
         ip01(p, o, ctx),
         ip01a,
         ip02(o, ctx),
-        ctx.yes_no(Ip03, o.reference_architecture_diagram, "offer.referenceArchitectureDiagram"),
+        ctx.yes_no(Ip03, o.reference_architecture_diagram, Field::OfferReferenceArchitectureDiagram, YesNo { met: Msg::Ip03Met, not_met: Msg::Ip03NotMet, next: Msg::Ip03Next }),
     ]
 }
 
@@ -195,29 +200,29 @@ fn ip01(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
     match consumed.or(billed) {
         Tri::Met => {
             let via = match (consumed, p.azure_consumed_revenue_usd, o.billed_revenue_usd) {
-                (Tri::Met, Some(acr), _) => ctx.text("IP-01.via-consumed", &[("amount", &ctx.usd(acr))]),
-                (_, _, Some(billed)) => ctx.text("IP-01.via-billed", &[("amount", &ctx.usd(billed))]),
+                (Tri::Met, Some(acr), _) => ctx.text(Msg::Ip01ViaConsumed, &[("amount", &ctx.usd(acr))]),
+                (_, _, Some(billed)) => ctx.text(Msg::Ip01ViaBilled, &[("amount", &ctx.usd(billed))]),
                 _ => String::new(),
             };
-            ctx.check(Ip01, Outcome::Met, ctx.text("IP-01.met", &[("via", &via)]), None)
+            ctx.check(Ip01, Outcome::Met, ctx.text(Msg::Ip01Met, &[("via", &via)]), None)
         }
         Tri::NotMet => {
             let acr = p.azure_consumed_revenue_usd.map(|u| ctx.usd(u)).unwrap_or_default();
             let billed = match (o.transactable, o.billed_revenue_usd) {
-                (Some(false), _) => ctx.text("IP-01.not-transactable", &[]),
-                (_, Some(b)) => ctx.text("IP-01.billed-is", &[("amount", &ctx.usd(b))]),
-                _ => ctx.text("IP-01.billed-unanswered", &[]),
+                (Some(false), _) => ctx.text(Msg::Ip01NotTransactable, &[]),
+                (_, Some(b)) => ctx.text(Msg::Ip01BilledIs, &[("amount", &ctx.usd(b))]),
+                _ => ctx.text(Msg::Ip01BilledUnanswered, &[]),
             };
-            let message = ctx.text("IP-01.not-met", &[("consumed", &acr), ("billed", &billed)]);
-            ctx.check(Ip01, Outcome::NotMet, message, Some(ctx.text("IP-01.next", &[])))
+            let message = ctx.text(Msg::Ip01NotMet, &[("consumed", &acr), ("billed", &billed)]);
+            ctx.check(Ip01, Outcome::NotMet, message, Some(ctx.text(Msg::Ip01Next, &[])))
         }
         Tri::Unknown => {
             let field = if consumed == Tri::Unknown {
-                "partner.azureConsumedRevenueUsd"
+                Field::PartnerAzureConsumedRevenueUsd
             } else if o.transactable.is_none() {
-                "offer.transactable"
+                Field::OfferTransactable
             } else {
-                "offer.billedRevenueUsd"
+                Field::OfferBilledRevenueUsd
             };
             ctx.unknown(Ip01, field)
         }
@@ -234,34 +239,36 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
     let validated = passed.and(over_half);
     let percent = |ctx: &Ctx| match share {
         Some(p) => crate::i18n::format_percent(ctx.locale, p),
-        None => ctx.text("not-answered", &[]),
+        None => ctx.text(Msg::NotAnswered, &[]),
     };
     match by_default.or(validated) {
         Tri::Met => {
             let how = if by_default == Tri::Met {
-                ctx.text("IP-02.by-default", &[])
+                ctx.text(Msg::Ip02ByDefault, &[])
             } else {
-                ctx.text("IP-02.validated", &[("percent", &percent(ctx))])
+                ctx.text(Msg::Ip02Validated, &[("percent", &percent(ctx))])
             };
-            ctx.check(Ip02, Outcome::Met, ctx.text("IP-02.met", &[("how", &how)]), None)
+            ctx.check(Ip02, Outcome::Met, ctx.text(Msg::Ip02Met, &[("how", &how)]), None)
         }
         Tri::NotMet => {
             let validation = match o.technical_validation {
-                Some(v) => ctx.text(&format!("validation.{}", v.as_str()), &[]),
-                None => ctx.text("not-answered", &[]),
+                Some(TechnicalValidation::Passed) => ctx.text(Msg::ValidationPassed, &[]),
+                Some(TechnicalValidation::Failed) => ctx.text(Msg::ValidationFailed, &[]),
+                Some(TechnicalValidation::NotSubmitted) => ctx.text(Msg::ValidationNotSubmitted, &[]),
+                None => ctx.text(Msg::NotAnswered, &[]),
             };
-            let message = ctx.text("IP-02.not-met", &[("validation", &validation), ("percent", &percent(ctx))]);
-            ctx.check(Ip02, Outcome::NotMet, message, Some(ctx.text("IP-02.next", &[])))
+            let message = ctx.text(Msg::Ip02NotMet, &[("validation", &validation), ("percent", &percent(ctx))]);
+            ctx.check(Ip02, Outcome::NotMet, message, Some(ctx.text(Msg::Ip02Next, &[])))
         }
         Tri::Unknown => {
             let field = if validated == Tri::Unknown && o.technical_validation.is_none() {
-                "offer.technicalValidation"
+                Field::OfferTechnicalValidation
             } else if validated == Tri::Unknown {
-                "offer.azureIpInfrastructurePercent"
+                Field::OfferAzureIpInfrastructurePercent
             } else if o.transactable.is_none() {
-                "offer.transactable"
+                Field::OfferTransactable
             } else {
-                "offer.offerType"
+                Field::OfferOfferType
             };
             ctx.unknown(Ip02, field)
         }
@@ -272,26 +279,26 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
 fn biz_apps(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
     let later = ctx.co_sell == CoSellRuleset::R2021_07_13;
     let ba00 = match o.offer_type {
-        Some(t) if groups::biz_apps(ctx.co_sell).contains(&t) => ctx.keyed(Ba00, Outcome::Met, "BA-00.met", None),
-        Some(_) if later => ctx.not_applicable(Ba00, "BA-00.na.2021-07-13", &[]),
-        Some(_) => ctx.not_applicable(Ba00, "BA-00.na", &[]),
-        None => ctx.unknown(Ba00, "offer.offerType"),
+        Some(t) if groups::biz_apps(ctx.co_sell).contains(&t) => ctx.keyed(Ba00, Outcome::Met, Msg::Ba00Met, None),
+        Some(_) if later => ctx.not_applicable(Ba00, Msg::Ba00Na20210713),
+        Some(_) => ctx.not_applicable(Ba00, Msg::Ba00Na),
+        None => ctx.unknown(Ba00, Field::OfferOfferType),
     };
     let (ba01, ba02) = if ba00.outcome == Outcome::NotApplicable {
-        (ctx.not_applicable(Ba01, "BA.na", &[]), ctx.not_applicable(Ba02, "BA.na", &[]))
+        (ctx.not_applicable(Ba01, Msg::BaNa), ctx.not_applicable(Ba02, Msg::BaNa))
     } else {
-        (ready_first(Ba01, ready, "BA-01.not-met", ctx), ba02(p, ctx))
+        (ready_first(Ba01, ready, Msg::Ba01NotMet, ctx), ba02(p, ctx))
     };
     let all_met = [&ba00, &ba01, &ba02].iter().all(|c| c.outcome == Outcome::Met);
     let ba03 = match later {
-        true => ctx.not_applicable(Ba03, "BA-03.na.2021-07-13", &[]),
-        false if all_met => ctx.keyed(Ba03, Outcome::Info, "BA-03.info", None),
-        false => ctx.not_applicable(Ba03, "BA-03.na", &[]),
+        true => ctx.not_applicable(Ba03, Msg::Ba03Na20210713),
+        false if all_met => ctx.keyed(Ba03, Outcome::Info, Msg::Ba03Info, None),
+        false => ctx.not_applicable(Ba03, Msg::Ba03Na),
     };
     let ba04 = match later {
-        true => ctx.not_applicable(Ba04, "BA-04.na.2021-07-13", &[]),
-        false if ba00.outcome == Outcome::Met => ctx.keyed(Ba04, Outcome::Info, "BA-04.info", None),
-        false => ctx.not_applicable(Ba04, "BA-04.na", &[]),
+        true => ctx.not_applicable(Ba04, Msg::Ba04Na20210713),
+        false if ba00.outcome == Outcome::Met => ctx.keyed(Ba04, Outcome::Info, Msg::Ba04Info, None),
+        false => ctx.not_applicable(Ba04, Msg::Ba04Na),
     };
     vec![ba00, ba01, ba02, ba03, ba04]
 }
@@ -305,12 +312,12 @@ fn ba02(p: &Partner, ctx: &Ctx) -> Check {
         IsvConnect::None => false,
     });
     match (met, later) {
-        (None, _) => ctx.unknown(Ba02, "partner.isvConnect"),
-        (Some(true), false) => ctx.keyed(Ba02, Outcome::Met, "BA-02.met", None),
-        (Some(true), true) => ctx.keyed(Ba02, Outcome::Met, "BA-02.met.2021-07-13", None),
-        (Some(false), false) => ctx.keyed(Ba02, Outcome::NotMet, "BA-02.not-met", Some("BA-02.next")),
+        (None, _) => ctx.unknown(Ba02, Field::PartnerIsvConnect),
+        (Some(true), false) => ctx.keyed(Ba02, Outcome::Met, Msg::Ba02Met, None),
+        (Some(true), true) => ctx.keyed(Ba02, Outcome::Met, Msg::Ba02Met20210713, None),
+        (Some(false), false) => ctx.keyed(Ba02, Outcome::NotMet, Msg::Ba02NotMet, Some(Msg::Ba02Next)),
         (Some(false), true) => {
-            ctx.keyed(Ba02, Outcome::NotMet, "BA-02.not-met.2021-07-13", Some("BA-02.next.2021-07-13"))
+            ctx.keyed(Ba02, Outcome::NotMet, Msg::Ba02NotMet20210713, Some(Msg::Ba02Next20210713))
         }
     }
 }

@@ -3,7 +3,10 @@
 
 use super::Ctx;
 use crate::answers::{Answers, Storefront};
-use crate::report::{LeadSharingEntry, LeadSharingReport, Outcome};
+use crate::i18n::Msg;
+use crate::report::{
+    Campaign, LeadAudience, LeadDestination, LeadSharingEntry, LeadSharingReport, ListingKind, Outcome,
+};
 use crate::rules::RuleId::*;
 
 /// The fixed data of RULES.md 8.1.
@@ -11,17 +14,17 @@ pub fn entry(storefront: Storefront) -> LeadSharingEntry {
     match storefront {
         Storefront::AppSource => LeadSharingEntry {
             storefront,
-            audience: "business-customers",
-            campaign: "nurture",
-            listing_kinds: ["app", "consulting-services"],
-            lead_destinations: ["your-crm", "microsoft-field-seller-crm"],
+            audience: LeadAudience::BusinessCustomers,
+            campaign: Campaign::Nurture,
+            listing_kinds: [ListingKind::App, ListingKind::ConsultingServices],
+            lead_destinations: [LeadDestination::YourCrm, LeadDestination::MicrosoftFieldSellerCrm],
         },
         Storefront::AzureMarketplace => LeadSharingEntry {
             storefront,
-            audience: "all-customers",
-            campaign: "in-demand-generation",
-            listing_kinds: ["offer", "technology"],
-            lead_destinations: ["azure-marketplace", "microsoft-field-seller-crm"],
+            audience: LeadAudience::AllCustomers,
+            campaign: Campaign::InDemandGeneration,
+            listing_kinds: [ListingKind::Offer, ListingKind::Technology],
+            lead_destinations: [LeadDestination::AzureMarketplace, LeadDestination::MicrosoftFieldSellerCrm],
         },
     }
 }
@@ -33,13 +36,19 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> LeadSharingReport {
     }
     live.sort();
     live.dedup();
-    let entries: Vec<String> = live.iter().map(|s| ctx.text(&format!("LS.entry.{}", s.as_str()), &[])).collect();
+    let entries: Vec<String> = live
+        .iter()
+        .map(|s| match s {
+            Storefront::AppSource => ctx.text(Msg::LsEntryAppsource, &[]),
+            Storefront::AzureMarketplace => ctx.text(Msg::LsEntryAzureMarketplace, &[]),
+        })
+        .collect();
     let ls01 = ctx.check(
         Ls01,
         Outcome::Info,
-        ctx.text("LS-01.info", &[("entries", &entries.join(" "))]),
-        Some(ctx.text("LS-01.next", &[])),
+        ctx.text(Msg::Ls01Info, &[("entries", &entries.join(" "))]),
+        Some(ctx.text(Msg::Ls01Next, &[])),
     );
-    let ls02 = ctx.keyed(Ls02, Outcome::Info, "LS-02.info", None);
+    let ls02 = ctx.keyed(Ls02, Outcome::Info, Msg::Ls02Info, None);
     LeadSharingReport { storefronts: live.into_iter().map(entry).collect(), checks: vec![ls01, ls02] }
 }

@@ -7,67 +7,75 @@ pub(crate) mod lead_sharing;
 pub(crate) mod rewards;
 pub(crate) mod storefront;
 
-use crate::answers::{CoSellRuleset, Storefront, StorefrontRuleset};
+use crate::answers::{CoSellRuleset, CountryCode, Storefront, StorefrontRuleset};
 use crate::date::Date;
-use crate::i18n;
+use crate::fields::Field;
+use crate::i18n::{self, Msg};
 use crate::logic::Tri;
 use crate::report::{Check, Locale, Outcome};
 use crate::rules::RuleId;
 
-/// What every rule may read besides the answers: language, rule sets and the evaluation date.
+/// What every rule may read besides the answers: language, rule sets, the evaluation date and
+/// the caller's text services (see [`crate::Options`]).
 pub(crate) struct Ctx {
     pub locale: Locale,
     pub co_sell: CoSellRuleset,
     pub storefront: StorefrontRuleset,
     pub as_of: Date,
     pub lowercase: fn(&str) -> String,
+    pub country_name: fn(&str, Locale) -> String,
 }
 
 /// Named values for a message template (`{amount}` and so on).
 pub(crate) type Args<'a> = &'a [(&'a str, &'a str)];
 
+/// The three messages of a yes/no requirement.
+pub(crate) struct YesNo {
+    pub met: Msg,
+    pub not_met: Msg,
+    pub next: Msg,
+}
+
 impl Ctx {
     /// A catalogue text with its placeholders filled in.
-    pub fn text(&self, key: &str, args: Args) -> String {
-        i18n::fill(i18n::lookup(self.locale, key), args)
+    pub fn text(&self, msg: Msg, args: Args) -> String {
+        i18n::message(self.locale, msg, args)
     }
 
-    /// A check with a message (key and values) and an optional next-step key.
+    /// A check with a message and an optional next step, both already written.
     pub fn check(&self, rule: RuleId, outcome: Outcome, message: String, next: Option<String>) -> Check {
-        Check { rule, outcome, message, next_step: next, source: rule.source(self.co_sell.as_str()) }
+        Check { rule, outcome, message, next_step: next, source: rule.source(self.co_sell) }
     }
 
-    /// A check whose message and next step are plain catalogue keys.
-    pub fn keyed(&self, rule: RuleId, outcome: Outcome, key: &str, next: Option<&str>) -> Check {
-        self.check(rule, outcome, self.text(key, &[]), next.map(|k| self.text(k, &[])))
+    /// A check whose message and next step are catalogue texts without placeholders.
+    pub fn keyed(&self, rule: RuleId, outcome: Outcome, msg: Msg, next: Option<Msg>) -> Check {
+        self.check(rule, outcome, self.text(msg, &[]), next.map(|m| self.text(m, &[])))
     }
 
     /// `not-applicable`, with a message saying why (nothing to do).
-    pub fn not_applicable(&self, rule: RuleId, key: &str, args: Args) -> Check {
-        self.check(rule, Outcome::NotApplicable, self.text(key, args), None)
+    pub fn not_applicable(&self, rule: RuleId, msg: Msg) -> Check {
+        self.keyed(rule, Outcome::NotApplicable, msg, None)
     }
 
     /// The default `unknown` check of RULES.md 2.8: names the question still open.
-    /// `field` is the JSON path, e.g. `partner.hasMpnId`.
-    pub fn unknown(&self, rule: RuleId, field: &str) -> Check {
-        let mut question = i18n::question(self.locale, field);
+    pub fn unknown(&self, rule: RuleId, field: Field) -> Check {
+        let mut question = i18n::question(self.locale, field).to_owned();
         if !question.ends_with('?') {
             question.push('.');
         }
         self.check(
             rule,
             Outcome::Unknown,
-            self.text("unknown", &[("question", &question)]),
-            Some(self.text("unknown.next", &[])),
+            self.text(Msg::Unknown, &[("question", &question)]),
+            Some(self.text(Msg::UnknownNext, &[])),
         )
     }
 
-    /// A yes/no requirement: keys `<rule>.met`, `<rule>.not-met`, `<rule>.next`.
-    pub fn yes_no(&self, rule: RuleId, value: Option<bool>, field: &str) -> Check {
-        let id = rule.as_str();
+    /// A yes/no requirement: met, not met with its next step, or unknown naming `field`.
+    pub fn yes_no(&self, rule: RuleId, value: Option<bool>, field: Field, msgs: YesNo) -> Check {
         match value {
-            Some(true) => self.keyed(rule, Outcome::Met, &format!("{id}.met"), None),
-            Some(false) => self.keyed(rule, Outcome::NotMet, &format!("{id}.not-met"), Some(&format!("{id}.next"))),
+            Some(true) => self.keyed(rule, Outcome::Met, msgs.met, None),
+            Some(false) => self.keyed(rule, Outcome::NotMet, msgs.not_met, Some(msgs.next)),
             None => self.unknown(rule, field),
         }
     }
@@ -81,6 +89,15 @@ impl Ctx {
     pub fn storefronts(&self, list: &[Storefront]) -> String {
         let names: Vec<&str> = list.iter().map(|s| i18n::storefront_name(*s)).collect();
         i18n::join_and(self.locale, &names)
+    }
+
+    /// Countries by name in the reader's language, `OOO` as "all countries and regions".
+    pub fn countries(&self, list: &[&CountryCode]) -> String {
+        let names: Vec<String> = list
+            .iter()
+            .map(|c| if c.is_all() { self.text(Msg::CountriesAll, &[]) } else { (self.country_name)(c.as_str(), self.locale) })
+            .collect();
+        names.join(", ")
     }
 }
 

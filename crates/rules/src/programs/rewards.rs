@@ -1,9 +1,11 @@
 //! Marketplace Rewards: pre-screen, listing-type track, benefit activation and go-live
 //! follow-up. Source: seed `002_8df09a8b1c8abb37.txt` (RULES.md 5).
 
-use super::{distinct, Ctx};
+use super::{YesNo, distinct, Ctx};
 use crate::answers::{Answers, ListingType, Offer, OfferOwner, Partner, Rewards};
 use crate::email;
+use crate::fields::Field;
+use crate::i18n::Msg;
 use crate::logic::Tri;
 use crate::report::{Activation, Check, GoLiveFollowUp, Outcome, RewardsReport, RewardsStatus, RewardsTrack};
 use crate::rules::RuleId::*;
@@ -19,13 +21,13 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let o = answers.offer.as_ref().unwrap_or(&eo);
     let r = answers.rewards.as_ref().unwrap_or(&er);
 
-    let mr01 = ctx.yes_no(Mr01, p.has_mpn_id, "partner.hasMpnId");
+    let mr01 = ctx.yes_no(Mr01, p.has_mpn_id, Field::PartnerHasMpnId, YesNo { met: Msg::Mr01Met, not_met: Msg::Mr01NotMet, next: Msg::Mr01Next });
     let mr02 = match o.live_in.as_deref() {
-        None => ctx.unknown(Mr02, "offer.liveIn"),
-        Some([]) => ctx.keyed(Mr02, Outcome::NotMet, "MR-02.not-met", Some("MR-02.next")),
+        None => ctx.unknown(Mr02, Field::OfferLiveIn),
+        Some([]) => ctx.keyed(Mr02, Outcome::NotMet, Msg::Mr02NotMet, Some(Msg::Mr02Next)),
         Some(list) => {
             let names = ctx.storefronts(&distinct(list));
-            ctx.check(Mr02, Outcome::Met, ctx.text("MR-02.met", &[("storefronts", &names)]), None)
+            ctx.check(Mr02, Outcome::Met, ctx.text(Msg::Mr02Met, &[("storefronts", &names)]), None)
         }
     };
     let status = if mr01.outcome != Outcome::Met {
@@ -42,31 +44,31 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
         Some(ListingType::GetItNow) | None => RewardsTrack::NotDefined,
     };
     let mr03 = match o.listing_type {
-        None => ctx.unknown(Mr03, "offer.listingType"),
+        None => ctx.unknown(Mr03, Field::OfferListingType),
         Some(ListingType::GetItNow) => {
-            ctx.keyed(Mr03, Outcome::Info, "MR-03.info-get-it-now", Some("MR-03.next-get-it-now"))
+            ctx.keyed(Mr03, Outcome::Info, Msg::Mr03InfoGetItNow, Some(Msg::Mr03NextGetItNow))
         }
         Some(t) => {
-            let name = ctx.text(&format!("listing.{}", t.as_str()), &[]);
-            ctx.check(Mr03, Outcome::Info, ctx.text("MR-03.info", &[("track", &name)]), None)
+            let name = crate::i18n::label(ctx.locale, t);
+            ctx.check(Mr03, Outcome::Info, ctx.text(Msg::Mr03Info, &[("track", name)]), None)
         }
     };
     let mr04 = if track == RewardsTrack::Transact {
         let billed =
-            o.billed_revenue_usd.map(|b| ctx.text("MR-04.billed", &[("amount", &ctx.usd(b))])).unwrap_or_default();
+            o.billed_revenue_usd.map(|b| ctx.text(Msg::Mr04Billed, &[("amount", &ctx.usd(b))])).unwrap_or_default();
         ctx.check(
             Mr04,
             Outcome::Info,
-            ctx.text("MR-04.info", &[("billed", &billed)]),
-            Some(ctx.text("MR-04.next", &[])),
+            ctx.text(Msg::Mr04Info, &[("billed", &billed)]),
+            Some(ctx.text(Msg::Mr04Next, &[])),
         )
     } else {
-        ctx.not_applicable(Mr04, "MR-04.na", &[])
+        ctx.not_applicable(Mr04, Msg::Mr04Na)
     };
 
     let contact = [
-        ctx.yes_no(Mr05, r.marketing_contact_assigned, "rewards.marketingContactAssigned"),
-        ctx.yes_no(Mr05a, r.contact_is_partner_center_user, "rewards.contactIsPartnerCenterUser"),
+        ctx.yes_no(Mr05, r.marketing_contact_assigned, Field::RewardsMarketingContactAssigned, YesNo { met: Msg::Mr05Met, not_met: Msg::Mr05NotMet, next: Msg::Mr05Next }),
+        ctx.yes_no(Mr05a, r.contact_is_partner_center_user, Field::RewardsContactIsPartnerCenterUser, YesNo { met: Msg::Mr05aMet, not_met: Msg::Mr05aNotMet, next: Msg::Mr05aNext }),
         mr05b(r, ctx),
         mr05c(r, ctx),
     ];
@@ -85,14 +87,14 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let mr07 = mr07(o, follow_up, ctx);
     let mr08 = if mr07.outcome == Outcome::NotMet {
         match o.offer_owner {
-            Some(OfferOwner::KnownPresent) => ctx.keyed(Mr08, Outcome::Met, "MR-08.met", None),
-            Some(OfferOwner::LeftCompany) => ctx.keyed(Mr08, Outcome::NotMet, "MR-08.not-met", Some("MR-08.next")),
-            None => ctx.keyed(Mr08, Outcome::Unknown, "MR-08.unknown", Some("MR-08.next")),
+            Some(OfferOwner::KnownPresent) => ctx.keyed(Mr08, Outcome::Met, Msg::Mr08Met, None),
+            Some(OfferOwner::LeftCompany) => ctx.keyed(Mr08, Outcome::NotMet, Msg::Mr08NotMet, Some(Msg::Mr08Next)),
+            None => ctx.keyed(Mr08, Outcome::Unknown, Msg::Mr08Unknown, Some(Msg::Mr08Next)),
         }
     } else {
-        ctx.not_applicable(Mr08, "MR-08.na", &[])
+        ctx.not_applicable(Mr08, Msg::Mr08Na)
     };
-    let mr09 = ctx.keyed(Mr09, Outcome::Info, "MR-09.info", Some("MR-09.next"));
+    let mr09 = ctx.keyed(Mr09, Outcome::Info, Msg::Mr09Info, Some(Msg::Mr09Next));
 
     let mut checks = vec![mr01, mr02, mr03, mr04];
     checks.extend(contact);
@@ -103,17 +105,17 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
 /// MR-05b: a valid contact e-mail that differs from the company account's (RULES.md 2.6).
 fn mr05b(r: &Rewards, ctx: &Ctx) -> Check {
     let Some(contact) = r.contact_email.as_deref() else {
-        return ctx.unknown(Mr05b, "rewards.contactEmail");
+        return ctx.unknown(Mr05b, Field::RewardsContactEmail);
     };
     if !email::is_valid(contact) {
-        return ctx.keyed(Mr05b, Outcome::NotMet, "MR-05b.not-met-invalid", Some("MR-05b.next"));
+        return ctx.keyed(Mr05b, Outcome::NotMet, Msg::Mr05bNotMetInvalid, Some(Msg::Mr05bNext));
     }
     match r.company_account_email.as_deref() {
-        None => ctx.unknown(Mr05b, "rewards.companyAccountEmail"),
+        None => ctx.unknown(Mr05b, Field::RewardsCompanyAccountEmail),
         Some(company) if email::same(contact, company, ctx.lowercase) => {
-            ctx.keyed(Mr05b, Outcome::NotMet, "MR-05b.not-met-same", Some("MR-05b.next"))
+            ctx.keyed(Mr05b, Outcome::NotMet, Msg::Mr05bNotMetSame, Some(Msg::Mr05bNext))
         }
-        Some(_) => ctx.keyed(Mr05b, Outcome::Met, "MR-05b.met", None),
+        Some(_) => ctx.keyed(Mr05b, Outcome::Met, Msg::Mr05bMet, None),
     }
 }
 
@@ -122,10 +124,10 @@ fn mr05c(r: &Rewards, ctx: &Ctx) -> Check {
     let filled = |v: &Option<String>| Tri::from_opt(v.as_deref().map(|s| !s.trim().is_empty()));
     let (phone, language) = (filled(&r.contact_phone), filled(&r.contact_language));
     match phone.and(language) {
-        Tri::Met => ctx.keyed(Mr05c, Outcome::Met, "MR-05c.met", None),
-        Tri::NotMet => ctx.keyed(Mr05c, Outcome::NotMet, "MR-05c.not-met", Some("MR-05c.next")),
-        Tri::Unknown if phone == Tri::Unknown => ctx.unknown(Mr05c, "rewards.contactPhone"),
-        Tri::Unknown => ctx.unknown(Mr05c, "rewards.contactLanguage"),
+        Tri::Met => ctx.keyed(Mr05c, Outcome::Met, Msg::Mr05cMet, None),
+        Tri::NotMet => ctx.keyed(Mr05c, Outcome::NotMet, Msg::Mr05cNotMet, Some(Msg::Mr05cNext)),
+        Tri::Unknown if phone == Tri::Unknown => ctx.unknown(Mr05c, Field::RewardsContactPhone),
+        Tri::Unknown => ctx.unknown(Mr05c, Field::RewardsContactLanguage),
     }
 }
 
@@ -134,23 +136,23 @@ fn mr06(r: &Rewards, activation: Activation, ctx: &Ctx) -> Check {
     match (activation, r.activated_on) {
         (Activation::Activated, Some(on)) => {
             let next =
-                (ctx.as_of.days_since(on) > ACTIVATION_CONTACT_DAYS).then(|| ctx.text("MR-06.next-follow-up", &[]));
+                (ctx.as_of.days_since(on) > ACTIVATION_CONTACT_DAYS).then(|| ctx.text(Msg::Mr06NextFollowUp, &[]));
             let date = crate::i18n::format_date(ctx.locale, on);
-            ctx.check(Mr06, Outcome::Info, ctx.text("MR-06.info-activated", &[("date", &date)]), next)
+            ctx.check(Mr06, Outcome::Info, ctx.text(Msg::Mr06InfoActivated, &[("date", &date)]), next)
         }
         (Activation::Ready, _) => {
             let benefit = match r.benefit.as_deref().map(str::trim) {
-                Some(b) if !b.is_empty() => ctx.text("quoted", &[("text", b)]),
-                _ => ctx.text("MR-06.the-benefit", &[]),
+                Some(b) if !b.is_empty() => ctx.text(Msg::Quoted, &[("text", b)]),
+                _ => ctx.text(Msg::Mr06TheBenefit, &[]),
             };
             ctx.check(
                 Mr06,
                 Outcome::Info,
-                ctx.text("MR-06.info-ready", &[("benefit", &benefit)]),
-                Some(ctx.text("MR-06.next-ready", &[])),
+                ctx.text(Msg::Mr06InfoReady, &[("benefit", &benefit)]),
+                Some(ctx.text(Msg::Mr06NextReady, &[])),
             )
         }
-        _ => ctx.not_applicable(Mr06, "MR-06.na", &[]),
+        _ => ctx.not_applicable(Mr06, Msg::Mr06Na),
     }
 }
 
@@ -174,21 +176,27 @@ fn go_live_follow_up(o: &Offer, ctx: &Ctx) -> GoLiveFollowUp {
 /// MR-07: no message more than four weeks after going live.
 fn mr07(o: &Offer, follow_up: GoLiveFollowUp, ctx: &Ctx) -> Check {
     if o.rewards_message_received == Some(true) {
-        return ctx.keyed(Mr07, Outcome::Met, "MR-07.met", None);
+        return ctx.keyed(Mr07, Outcome::Met, Msg::Mr07Met, None);
     }
     if o.live_in.as_deref() == Some(&[]) {
-        return ctx.not_applicable(Mr07, "MR-07.na", &[]);
+        return ctx.not_applicable(Mr07, Msg::Mr07Na);
     }
     match follow_up {
         GoLiveFollowUp::Wait => {
-            let days = o.live_since.map_or(0, |since| ctx.as_of.days_since(since).max(0));
-            ctx.check(Mr07, Outcome::Info, ctx.text("MR-07.info-wait", &[("days", &days.to_string())]), None)
+            let since = o.live_since.unwrap_or(ctx.as_of);
+            let message = match ctx.as_of.days_since(since) {
+                ..0 => ctx.text(Msg::Mr07InfoNotLiveYet, &[("date", &crate::i18n::format_date(ctx.locale, since))]),
+                0 => ctx.text(Msg::Mr07InfoWaitToday, &[]),
+                1 => ctx.text(Msg::Mr07InfoWaitOne, &[]),
+                days => ctx.text(Msg::Mr07InfoWait, &[("days", &days.to_string())]),
+            };
+            ctx.check(Mr07, Outcome::Info, message, None)
         }
         GoLiveFollowUp::ContactOfferOwner | GoLiveFollowUp::OpenSupportTicket => {
-            ctx.keyed(Mr07, Outcome::NotMet, "MR-07.not-met", Some("MR-07.next"))
+            ctx.keyed(Mr07, Outcome::NotMet, Msg::Mr07NotMet, Some(Msg::Mr07Next))
         }
         GoLiveFollowUp::Unknown | GoLiveFollowUp::NotNeeded => {
-            let field = if o.live_since.is_none() { "offer.liveSince" } else { "offer.rewardsMessageReceived" };
+            let field = if o.live_since.is_none() { Field::OfferLiveSince } else { Field::OfferRewardsMessageReceived };
             ctx.unknown(Mr07, field)
         }
     }

@@ -3,6 +3,8 @@
 
 use super::Ctx;
 use crate::answers::{Answers, Audience, Billing, Cloud, InProduct, Storefront, StorefrontNeeds, StorefrontRuleset};
+use crate::fields::Field;
+use crate::i18n::Msg;
 use crate::report::{Check, Outcome, StorefrontReport};
 use crate::rules::RuleId::{self, *};
 
@@ -21,26 +23,31 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
     };
 
     match s.audience {
-        None => point(ctx.unknown(Sf01, "storefront.audience"), &[]),
+        None => point(ctx.unknown(Sf01, Field::StorefrontAudience), &[]),
         Some(a) => {
             let to = match a {
                 Audience::BusinessUsers => APPSOURCE,
                 Audience::ItProsDevelopers => AZURE,
                 Audience::Both => BOTH,
             };
-            point(info(ctx, Sf01, &format!("SF-01.info-{}", a.as_str())), to)
+            let msg = match a {
+                Audience::BusinessUsers => Msg::Sf01InfoBusinessUsers,
+                Audience::ItProsDevelopers => Msg::Sf01InfoItProsDevelopers,
+                Audience::Both => Msg::Sf01InfoBoth,
+            };
+            point(info(ctx, Sf01, msg), to)
         }
     }
 
     match s.clouds.as_deref() {
-        None => point(ctx.unknown(Sf02, "storefront.clouds"), &[]),
-        Some(clouds) if clouds.iter().any(|c| *c != Cloud::Public) => point(info(ctx, Sf02, "SF-02.info"), AZURE),
-        Some(_) => point(ctx.not_applicable(Sf02, "SF-02.na", &[]), &[]),
+        None => point(ctx.unknown(Sf02, Field::StorefrontClouds), &[]),
+        Some(clouds) if clouds.iter().any(|c| *c != Cloud::Public) => point(info(ctx, Sf02, Msg::Sf02Info), AZURE),
+        Some(_) => point(ctx.not_applicable(Sf02, Msg::Sf02Na), &[]),
     }
 
     match s.in_product.as_deref() {
-        None => point(ctx.unknown(Sf03, "storefront.inProduct"), &[]),
-        Some([]) => point(ctx.not_applicable(Sf03, "SF-03.na", &[]), &[]),
+        None => point(ctx.unknown(Sf03, Field::StorefrontInProduct), &[]),
+        Some([]) => point(ctx.not_applicable(Sf03, Msg::Sf03Na), &[]),
         Some(products) => {
             let mut to = Vec::new();
             let mut pairs = Vec::new();
@@ -51,27 +58,27 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
                     Storefront::AppSource
                 };
                 to.push(at);
-                let name = ctx.text(&format!("product.{}", product.as_str()), &[]);
+                let name = crate::i18n::label(ctx.locale, product);
                 pairs.push(format!("{name}: {}", crate::i18n::storefront_name(at)));
             }
-            let message = ctx.text("SF-03.info", &[("choices", &pairs.join("; "))]);
+            let message = ctx.text(Msg::Sf03Info, &[("choices", &pairs.join("; "))]);
             point(ctx.check(Sf03, Outcome::Info, message, None), &to)
         }
     }
 
     let later = ctx.storefront == StorefrontRuleset::R2018_06_05Later;
     match s.billing {
-        None => point(ctx.unknown(Sf04, "storefront.billing"), &[]),
-        Some(Billing::TrialOnly) => point(ctx.not_applicable(Sf04, "SF-04.na", &[]), &[]),
-        Some(Billing::PayAsYouGo) if later => point(info(ctx, Sf04, "SF-04.info-later-pay-as-you-go"), AZURE),
-        Some(_) if later => point(info(ctx, Sf04, "SF-04.info-later"), BOTH),
-        Some(_) => point(info(ctx, Sf04, "SF-04.info"), AZURE),
+        None => point(ctx.unknown(Sf04, Field::StorefrontBilling), &[]),
+        Some(Billing::TrialOnly) => point(ctx.not_applicable(Sf04, Msg::Sf04Na), &[]),
+        Some(Billing::PayAsYouGo) if later => point(info(ctx, Sf04, Msg::Sf04InfoLaterPayAsYouGo), AZURE),
+        Some(_) if later => point(info(ctx, Sf04, Msg::Sf04InfoLater), BOTH),
+        Some(_) => point(info(ctx, Sf04, Msg::Sf04Info), AZURE),
     }
 
     match s.link_partners {
-        None => point(ctx.unknown(Sf05, "storefront.linkPartners"), &[]),
-        Some(true) => point(info(ctx, Sf05, "SF-05.info"), APPSOURCE),
-        Some(false) => point(ctx.not_applicable(Sf05, "SF-05.na", &[]), &[]),
+        None => point(ctx.unknown(Sf05, Field::StorefrontLinkPartners), &[]),
+        Some(true) => point(info(ctx, Sf05, Msg::Sf05Info), APPSOURCE),
+        Some(false) => point(ctx.not_applicable(Sf05, Msg::Sf05Na), &[]),
     }
 
     storefronts.sort();
@@ -79,6 +86,6 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
     StorefrontReport { storefronts, checks }
 }
 
-fn info(ctx: &Ctx, rule: RuleId, key: &str) -> Check {
-    ctx.keyed(rule, Outcome::Info, key, None)
+fn info(ctx: &Ctx, rule: RuleId, msg: Msg) -> Check {
+    ctx.keyed(rule, Outcome::Info, msg, None)
 }

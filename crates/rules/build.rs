@@ -1,0 +1,94 @@
+//! Generates `Msg`, the enum of every message key, from `src/i18n/en.txt`, and fails the build
+//! when `nl.txt` does not have exactly the same keys in the same (sorted) order with the same
+//! `{placeholders}`, or a line is not `key = text`. Code then names messages as `Msg::Cs01Met`:
+//! a missing key is a compile error, and no key is ever built from pieces at run time.
+
+use std::collections::BTreeSet;
+use std::{env, fs, path::PathBuf};
+
+/// `(key, text)` of every entry; panics (failing the build) on a malformed line.
+fn entries(name: &str, text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(" = ") else {
+            panic!("{name}:{}: not `key = text`: {line:?}", i + 1);
+        };
+        assert!(!key.is_empty() && !key.contains(' ') && !value.trim().is_empty(), "{name}:{}: {line:?}", i + 1);
+        out.push((key.to_owned(), value.to_owned()));
+    }
+    out
+}
+
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
+}
+
+/// `CS-06.unknown-countries.next` → `Cs06UnknownCountriesNext`; `q.partner.hasMpnId` → `QPartnerHasMpnId`.
+fn variant(key: &str) -> String {
+    let mut out = String::new();
+    for part in key.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+        let lower = if part.chars().all(|c| !c.is_ascii_lowercase()) { part.to_ascii_lowercase() } else { part.into() };
+        let mut chars = lower.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars);
+        }
+    }
+    out
+}
+
+fn main() {
+    let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("src/i18n");
+    let read = |name: &str| {
+        println!("cargo:rerun-if-changed={}", dir.join(name).display());
+        fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let (en_text, nl_text) = (read("en.txt"), read("nl.txt"));
+    let (en, nl) = (entries("en.txt", &en_text), entries("nl.txt", &nl_text));
+    for (name, list) in [("en.txt", &en), ("nl.txt", &nl)] {
+        for pair in list.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{name}: keys out of order or repeated: {} then {}", pair[0].0, pair[1].0);
+        }
+    }
+    let en_keys: Vec<&str> = en.iter().map(|(k, _)| k.as_str()).collect();
+    let nl_keys: Vec<&str> = nl.iter().map(|(k, _)| k.as_str()).collect();
+    let only_en: Vec<_> = en_keys.iter().filter(|k| !nl_keys.contains(k)).collect();
+    let only_nl: Vec<_> = nl_keys.iter().filter(|k| !en_keys.contains(k)).collect();
+    assert!(only_en.is_empty() && only_nl.is_empty(), "missing in nl.txt: {only_en:?}; missing in en.txt: {only_nl:?}");
+    for ((key, en_value), (_, nl_value)) in en.iter().zip(&nl) {
+        assert_eq!(placeholders(en_value), placeholders(nl_value), "placeholders of {key} differ between en and nl");
+    }
+
+    let mut variants = BTreeSet::new();
+    let mut code = String::from(
+        "/// Every message of the catalogues, by key (generated from `en.txt` by `build.rs`). The\n\
+         /// discriminant is the entry's position in both sorted files.\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[allow(missing_docs)]\npub enum Msg {\n",
+    );
+    for (key, text) in &en {
+        let name = variant(key);
+        assert!(variants.insert(name.clone()), "two keys give the variant {name}");
+        code.push_str(&format!("    /// `{key}`: {}\n    {name},\n", text.replace('`', "'")));
+    }
+    code.push_str("}\n\nimpl Msg {\n    /// Every message, in catalogue order.\n    pub const ALL: &'static [Msg] = &[\n");
+    for (key, _) in &en {
+        code.push_str(&format!("        Msg::{},\n", variant(key)));
+    }
+    code.push_str("    ];\n\n    /// The key as written in the catalogue files.\n    pub const fn key(self) -> &'static str {\n        match self {\n");
+    for (key, _) in &en {
+        code.push_str(&format!("            Msg::{} => {key:?},\n", variant(key)));
+    }
+    code.push_str("        }\n    }\n\n    /// The `{placeholders}` of the text, sorted.\n    pub fn placeholders(self) -> &'static [&'static str] {\n        match self {\n");
+    for (key, text) in &en {
+        let names: Vec<String> = placeholders(text).iter().map(|p| format!("{p:?}")).collect();
+        if !names.is_empty() {
+            code.push_str(&format!("            Msg::{} => &[{}],\n", variant(key), names.join(", ")));
+        }
+    }
+    code.push_str("            _ => &[],\n        }\n    }\n}\n");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("msg.rs");
+    fs::write(out, code).expect("write msg.rs");
+}
