@@ -1,25 +1,38 @@
-//! What the publisher has entered, and how it becomes `Answers`.
+//! What the publisher has entered, how it changes ([`Action`], reduced as in Yew's
+//! `function_todomvc` example), and how it becomes `Answers`.
 //!
 //! Answers are kept typed as the engine reads them; only money and percentages keep the text
-//! as typed (they are parsed in the page's language). Questions hidden for the chosen offer
-//! type keep their value but are left out of `Answers`, so they do not count.
+//! as typed (they are parsed in the page's language). `answers()` follows the question table:
+//! a question that is not shown keeps its value in the form but contributes nothing.
 
 use crate::number_input::{parse_hundredths, parse_percent, parse_usd, NumberError};
-use eligibility_rules::groups::co_sell_relevance;
-use eligibility_rules::{i18n, Answers, CoSellRuleset, Locale, Offer, Partner, RulesetChoice, SCHEMA_VERSION};
+use crate::questions::{self, Kind};
+use eligibility_rules::{
+    i18n, Answers, CoSellRuleset, ContactRole, CountryCode, Field, Locale, Offer, Partner, Percent, RulesetChoice,
+    SalesContact, Storefront, Usd, SCHEMA_VERSION,
+};
 use std::rc::Rc;
 use yew::Reducible;
+
+/// One sales-contact row, with a key that stays the same while rows around it come and go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactRow {
+    /// Stable key (the row's element ids and Yew key).
+    pub key: u32,
+    /// The contact as entered.
+    pub contact: SalesContact,
+}
 
 /// The form's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
     /// Language of the page (and of number notation).
     pub locale: Locale,
-    /// Co-sell rule set.
+    /// Co-sell rule set (always chosen; the default is the seed's).
     pub ruleset: CoSellRuleset,
-    /// Organisation answers (money fields are taken from the texts below).
+    /// Organisation answers (money is taken from the text below).
     pub partner: Partner,
-    /// Offer answers (money and percent fields are taken from the texts below).
+    /// Offer answers (money, percent and contacts are taken from the fields below).
     pub offer: Offer,
     /// P-08 as typed.
     pub acr_text: String,
@@ -27,6 +40,42 @@ pub struct Form {
     pub billed_text: String,
     /// O-12 as typed.
     pub percent_text: String,
+    /// O-08 rows.
+    pub contacts: Vec<ContactRow>,
+    /// "No sales contacts yet" ticked: O-08 is answered with an empty list.
+    pub no_contacts: bool,
+    next_key: u32,
+}
+
+/// One change to the form, dispatched by the page's controls.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Switch the page language (typed numbers are rewritten in the new notation).
+    SetLocale(Locale),
+    /// Answer a yes/no question; `None` is "Not sure".
+    YesNo(Field, Option<bool>),
+    /// Choose a value (as spelled in JSON); `None` is the empty choice.
+    Choose(Field, Option<String>),
+    /// Type into a text or number field.
+    Type(Field, String),
+    /// Tick (`true`) or untick a storefront in O-03; `None` is "Not live anywhere yet".
+    LiveIn(Option<Storefront>, bool),
+    /// The co-sell countries (O-07).
+    Geographies(Vec<CountryCode>),
+    /// Add a sales contact row.
+    AddContact,
+    /// Remove the row with this key.
+    RemoveContact(u32),
+    /// The name of a row.
+    ContactName(u32, String),
+    /// The role of a row.
+    ContactRole(u32, ContactRole),
+    /// The regions of a row.
+    ContactRegions(u32, Vec<CountryCode>),
+    /// Tick or untick "No sales contacts yet".
+    NoContacts(bool),
+    /// Clear every answer (the language stays).
+    StartOver,
 }
 
 impl Form {
@@ -40,59 +89,62 @@ impl Form {
             acr_text: String::new(),
             billed_text: String::new(),
             percent_text: String::new(),
+            contacts: Vec::new(),
+            no_contacts: false,
+            next_key: 0,
         }
     }
 
     /// P-08 parsed: `None` when empty, else the amount or why it is refused.
-    pub fn acr(&self) -> Option<Result<eligibility_rules::Usd, NumberError>> {
+    pub fn acr(&self) -> Option<Result<Usd, NumberError>> {
         parse_usd(&self.acr_text, self.locale)
     }
 
     /// O-10 parsed.
-    pub fn billed(&self) -> Option<Result<eligibility_rules::Usd, NumberError>> {
+    pub fn billed(&self) -> Option<Result<Usd, NumberError>> {
         parse_usd(&self.billed_text, self.locale)
     }
 
     /// O-12 parsed.
-    pub fn percent(&self) -> Option<Result<eligibility_rules::Percent, NumberError>> {
+    pub fn percent(&self) -> Option<Result<Percent, NumberError>> {
         parse_percent(&self.percent_text, self.locale)
     }
 
-    /// The `Answers` the engine evaluates: untouched and hidden questions left out, and
-    /// money that does not parse left out too (its field shows why).
+    /// O-08 as answered: the rows, `[]` when "No sales contacts yet" is ticked, else not answered.
+    pub fn sales_contacts(&self) -> Option<Vec<SalesContact>> {
+        if self.contacts.is_empty() {
+            self.no_contacts.then(Vec::new)
+        } else {
+            Some(self.contacts.iter().map(|row| row.contact.clone()).collect())
+        }
+    }
+
+    /// The `Answers` the engine evaluates: every question the page shows, and nothing else.
+    /// Money that does not parse is left out too (its field shows why).
     pub fn answers(&self) -> Answers {
-        let relevance = co_sell_relevance(self.offer.offer_type, self.offer.solution_type, self.ruleset);
         let mut partner = self.partner.clone();
         let mut offer = self.offer.clone();
         partner.azure_consumed_revenue_usd = self.acr().and_then(Result::ok);
         offer.billed_revenue_usd = self.billed().and_then(Result::ok);
         offer.azure_ip_infrastructure_percent = self.percent().and_then(Result::ok);
-        if !relevance.azure_ip {
-            partner.azure_consumed_revenue_usd = None;
-            offer.transactable = None;
-            offer.billed_revenue_usd = None;
-            offer.technical_validation = None;
-            offer.azure_ip_infrastructure_percent = None;
-            offer.reference_architecture_diagram = None;
-        }
-        if !relevance.isv_connect {
-            partner.isv_connect = None;
-        }
-        if !relevance.gold {
-            partner.gold_competency = None;
-        }
-        Answers {
+        offer.sales_contacts = self.sales_contacts();
+        let mut answers = Answers {
             schema_version: Some(SCHEMA_VERSION),
             rulesets: Some(RulesetChoice { co_sell: Some(self.ruleset), storefront: None }),
             partner: Some(partner),
             offer: Some(offer),
             ..Answers::default()
+        };
+        let relevance = questions::relevance(self);
+        for question in questions::all().filter(|q| !q.is_shown(self, relevance)) {
+            question.field.clear(&mut answers);
         }
+        answers
     }
 
     /// Switches the language and rewrites typed numbers in the new notation, so `100.000`
     /// (Dutch) becomes `100,000` (English) instead of changing its meaning.
-    pub fn set_locale(&mut self, locale: Locale) {
+    fn set_locale(&mut self, locale: Locale) {
         let from = self.locale;
         for text in [&mut self.acr_text, &mut self.billed_text, &mut self.percent_text] {
             if let Some(Ok(hundredths)) = parse_hundredths(text, from) {
@@ -101,11 +153,72 @@ impl Form {
         }
         self.locale = locale;
     }
+
+    fn contact(&mut self, key: u32) -> Option<&mut SalesContact> {
+        self.contacts.iter_mut().find(|row| row.key == key).map(|row| &mut row.contact)
+    }
+
+    /// Applies one action.
+    fn apply(&mut self, action: Action) {
+        let kind = |field: Field| questions::of(field).map(|q| &q.kind);
+        match action {
+            Action::SetLocale(locale) => self.set_locale(locale),
+            Action::YesNo(field, value) => {
+                if let Some(Kind::YesNo(_, set)) = kind(field) {
+                    set(self, value);
+                }
+            }
+            Action::Choose(field, value) => match kind(field) {
+                Some(Kind::Choice(_, _, set) | Kind::Required(_, _, set)) => set(self, value.as_deref()),
+                _ => {}
+            },
+            Action::Type(field, text) => match kind(field) {
+                Some(Kind::Number { set, .. } | Kind::Text(_, set)) => set(self, text),
+                _ => {}
+            },
+            Action::LiveIn(storefront, on) => {
+                let mut list = self.offer.live_in.clone().unwrap_or_default();
+                list.retain(|x| Some(*x) != storefront);
+                self.offer.live_in = match (storefront, on) {
+                    (None, true) => Some(Vec::new()),
+                    (None, false) => None,
+                    (Some(s), true) => Some([list, vec![s]].concat()),
+                    (Some(_), false) => (!list.is_empty()).then_some(list),
+                };
+            }
+            Action::Geographies(codes) => self.offer.co_sell_geographies = Some(codes),
+            Action::AddContact => {
+                let contact =
+                    SalesContact { name: None, email: None, role: ContactRole::PartnerSales, regions: Vec::new() };
+                self.contacts.push(ContactRow { key: self.next_key, contact });
+                self.next_key += 1;
+                self.no_contacts = false;
+            }
+            Action::RemoveContact(key) => self.contacts.retain(|row| row.key != key),
+            Action::ContactName(key, name) => {
+                if let Some(c) = self.contact(key) {
+                    c.name = (!name.trim().is_empty()).then_some(name);
+                }
+            }
+            Action::ContactRole(key, role) => {
+                if let Some(c) = self.contact(key) {
+                    c.role = role;
+                }
+            }
+            Action::ContactRegions(key, regions) => {
+                if let Some(c) = self.contact(key) {
+                    c.regions = regions;
+                }
+            }
+            Action::NoContacts(on) => self.no_contacts = on && self.contacts.is_empty(),
+            Action::StartOver => *self = Form::new(self.locale),
+        }
+    }
 }
 
 /// Hundredths as the locale writes the number, grouped, with decimals only when needed.
 fn format_number(hundredths: i64, locale: Locale) -> String {
-    let text = i18n::format_usd(locale, eligibility_rules::Usd::from_cents(hundredths));
+    let text = i18n::format_usd(locale, Usd::from_cents(hundredths));
     let text = text.trim_start_matches("USD ");
     let zero_cents = match locale {
         Locale::En => ".00",
@@ -114,22 +227,12 @@ fn format_number(hundredths: i64, locale: Locale) -> String {
     text.strip_suffix(zero_cents).unwrap_or(text).to_owned()
 }
 
-/// One change to the form. Built by the page's event handlers.
-pub struct Edit(Box<dyn FnOnce(&mut Form)>);
-
-impl Edit {
-    /// Wraps a change.
-    pub fn new(change: impl FnOnce(&mut Form) + 'static) -> Edit {
-        Edit(Box::new(change))
-    }
-}
-
 impl Reducible for Form {
-    type Action = Edit;
+    type Action = Action;
 
-    fn reduce(self: Rc<Self>, action: Edit) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        (action.0)(&mut next);
+        next.apply(action);
         if next == *self {
             self // unchanged: Yew skips the re-render
         } else {
@@ -141,7 +244,21 @@ impl Reducible for Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use eligibility_rules::OfferType;
+    use eligibility_rules::{IsvConnect, OfferType};
+
+    fn apply(form: &mut Form, actions: impl IntoIterator<Item = Action>) {
+        for action in actions {
+            form.apply(action);
+        }
+    }
+
+    fn json(form: &Form) -> serde_json::Value {
+        serde_json::to_value(form.answers()).unwrap()
+    }
+
+    fn pointer(field: Field) -> String {
+        format!("/{}", field.path().replace('.', "/"))
+    }
 
     #[test]
     fn untouched_form_answers_nothing_but_the_rule_set() {
@@ -149,23 +266,110 @@ mod tests {
         assert_eq!(answers.partner, Some(Partner::default()));
         assert_eq!(answers.offer, Some(Offer::default()));
         assert_eq!(answers.rewards, None);
+        assert_eq!(answers.rulesets.and_then(|r| r.co_sell), Some(CoSellRuleset::R2021_02_24));
     }
 
     #[test]
     fn hidden_questions_do_not_count() {
         let mut form = Form::new(Locale::Nl);
-        form.acr_text = "100.000".into();
-        form.offer.transactable = Some(true);
-        form.partner.isv_connect = Some(eligibility_rules::IsvConnect::EnrolledPremium);
-        form.offer.offer_type = Some(OfferType::Saas);
+        apply(
+            &mut form,
+            [
+                Action::Type(Field::PartnerAzureConsumedRevenueUsd, "100.000".into()),
+                Action::YesNo(Field::OfferTransactable, Some(true)),
+                Action::Choose(Field::PartnerIsvConnect, Some("enrolled-premium".into())),
+                Action::Choose(Field::OfferOfferType, Some("saas".into())),
+                Action::Type(Field::PartnerMpnId, "1234567".into()),
+            ],
+        );
         let a = form.answers();
         assert_eq!(a.partner.as_ref().unwrap().azure_consumed_revenue_usd.map(|u| u.cents()), Some(10_000_000));
         assert_eq!(a.partner.as_ref().unwrap().isv_connect, None, "ISV Connect is hidden for SaaS");
-        form.offer.offer_type = Some(OfferType::Dynamics365CustomerEngagement);
+        assert_eq!(a.partner.as_ref().unwrap().mpn_id, None, "the MPN ID is asked only after 'I have one'");
+        form.apply(Action::YesNo(Field::PartnerHasMpnId, Some(true)));
+        assert_eq!(form.answers().partner.unwrap().mpn_id.as_deref(), Some("1234567"));
+        form.apply(Action::Choose(Field::OfferOfferType, Some("dynamics-365-customer-engagement".into())));
         let a = form.answers();
         assert_eq!(a.partner.as_ref().unwrap().azure_consumed_revenue_usd, None, "IP questions hidden for Dynamics");
         assert_eq!(a.offer.as_ref().unwrap().transactable, None);
-        assert!(a.partner.unwrap().isv_connect.is_some());
+        assert_eq!(a.partner.unwrap().isv_connect, Some(IsvConnect::EnrolledPremium));
+    }
+
+    #[test]
+    fn every_question_not_shown_is_left_out_and_every_shown_one_is_sent() {
+        // Answer everything, then walk offer types and answers that hide and show questions.
+        let mut form = Form::new(Locale::En);
+        for question in questions::all() {
+            let action = match &question.kind {
+                Kind::YesNo(..) => Action::YesNo(question.field, Some(true)),
+                Kind::Choice(options, ..) | Kind::Required(options, ..) => {
+                    Action::Choose(question.field, options(Locale::En).last().map(|(v, _)| (*v).to_owned()))
+                }
+                Kind::Number { .. } => Action::Type(question.field, "60".into()),
+                Kind::Text(..) => Action::Type(question.field, "x".into()),
+                Kind::LiveIn => Action::LiveIn(Some(Storefront::AppSource), true),
+                Kind::Geographies => Action::Geographies(vec![CountryCode::parse("NL").unwrap()]),
+                Kind::Contacts => Action::AddContact,
+            };
+            form.apply(action);
+        }
+        for offer_type in OfferType::ALL.iter().map(|t| Some(t.as_str().to_owned())).chain([None]) {
+            for transactable in [Some(true), Some(false), None] {
+                for has_mpn_id in [Some(true), Some(false)] {
+                    apply(
+                        &mut form,
+                        [
+                            Action::Choose(Field::OfferOfferType, offer_type.clone()),
+                            Action::YesNo(Field::OfferTransactable, transactable),
+                            Action::YesNo(Field::PartnerHasMpnId, has_mpn_id),
+                        ],
+                    );
+                    let relevance = questions::relevance(&form);
+                    let sent = json(&form);
+                    for question in questions::all() {
+                        let present = sent.pointer(&pointer(question.field)).is_some();
+                        let shown = question.is_shown(&form, relevance);
+                        let unanswered = matches!(question.field, Field::OfferTransactable | Field::OfferOfferType)
+                            || (question.field == Field::PartnerHasMpnId && has_mpn_id.is_none());
+                        assert!(
+                            present == shown || (!present && unanswered),
+                            "{} {offer_type:?}",
+                            question.field.path()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contact_rows_keep_their_keys_and_an_empty_list_is_answered_only_on_purpose() {
+        let mut form = Form::new(Locale::En);
+        apply(&mut form, [Action::AddContact, Action::AddContact, Action::AddContact]);
+        form.apply(Action::ContactName(1, "B".into()));
+        form.apply(Action::RemoveContact(0));
+        let keys: Vec<u32> = form.contacts.iter().map(|r| r.key).collect();
+        assert_eq!(keys, [1, 2]);
+        assert_eq!(form.contacts[0].contact.name.as_deref(), Some("B"));
+        form.apply(Action::AddContact);
+        assert_eq!(form.contacts.last().unwrap().key, 3, "a removed key is never reused");
+        apply(&mut form, [1, 2, 3].map(Action::RemoveContact));
+        assert_eq!(form.answers().offer.unwrap().sales_contacts, None, "removing every row: not answered again");
+        form.apply(Action::NoContacts(true));
+        assert_eq!(form.answers().offer.unwrap().sales_contacts, Some(vec![]));
+        form.apply(Action::AddContact);
+        assert!(!form.no_contacts && form.answers().offer.unwrap().sales_contacts.unwrap().len() == 1);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state() {
+        let form = Rc::new(Form::new(Locale::En));
+        let same = form.clone().reduce(Action::YesNo(Field::PartnerHasMpnId, None));
+        assert!(Rc::ptr_eq(&form, &same));
+        let changed = form.clone().reduce(Action::YesNo(Field::PartnerHasMpnId, Some(true)));
+        assert!(!Rc::ptr_eq(&form, &changed));
+        let ruleset = changed.reduce(Action::Choose(Field::RulesetsCoSell, None));
+        assert_eq!(ruleset.ruleset, CoSellRuleset::R2021_02_24, "the rule set has no empty choice");
     }
 
     #[test]
@@ -174,12 +378,12 @@ mod tests {
         form.acr_text = "99.999,99".into();
         form.percent_text = "50,5".into();
         form.billed_text = "abc".into();
-        form.set_locale(Locale::En);
+        form.apply(Action::SetLocale(Locale::En));
         assert_eq!(
             (form.acr_text.as_str(), form.percent_text.as_str(), form.billed_text.as_str()),
             ("99,999.99", "50.50", "abc")
         );
-        form.set_locale(Locale::Nl);
+        form.apply(Action::SetLocale(Locale::Nl));
         assert_eq!(form.acr_text, "99.999,99");
     }
 }

@@ -1,14 +1,16 @@
 //! The web page of the eligibility checker (Yew, WebAssembly). It collects answers, asks the
 //! rules engine (`eligibility-rules`) for a `Report` and renders it; it decides nothing itself.
 //!
-//! Layout: `form` (state → `Answers`), `number_input` (locale number parsing), `countries`,
-//! `ui_text` (page texts in English and Dutch), `components` (the view), `api` (the JS API).
+//! Layout: `questions` (the question table), `form` (state, actions, → `Answers`),
+//! `number_input` (locale number parsing), `countries`, `ui_text` (the page's own texts in English
+//! and Dutch), `components` (the view), `api` (the JS API and its TypeScript types).
 
 pub mod api;
 pub mod components;
 pub mod countries;
 pub mod form;
 pub mod number_input;
+pub mod questions;
 pub mod ui_text;
 
 /// The page's element with this id, if there is one.

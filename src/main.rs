@@ -8,9 +8,12 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// `evaluate(answers, options)`: see `eligibility_web::api::evaluate_js`.
-#[wasm_bindgen]
-pub fn evaluate(answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+/// `evaluate(answers, options)`: see `eligibility_web::api::evaluate_js`; the types are in `api.d.ts`.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "EvaluateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     eligibility_web::api::evaluate_js(answers, options)
 }
 

@@ -73,7 +73,9 @@ fn main() {
         assert!(variants.insert(name.clone()), "two keys give the variant {name}");
         code.push_str(&format!("    /// `{key}`: {}\n    {name},\n", text.replace('`', "'")));
     }
-    code.push_str("}\n\nimpl Msg {\n    /// Every message, in catalogue order.\n    pub const ALL: &'static [Msg] = &[\n");
+    code.push_str(
+        "}\n\nimpl Msg {\n    /// Every message, in catalogue order.\n    pub const ALL: &'static [Msg] = &[\n",
+    );
     for (key, _) in &en {
         code.push_str(&format!("        Msg::{},\n", variant(key)));
     }

@@ -2,8 +2,9 @@
 
 use super::questions::{offer_questions, organisation};
 use super::results::{results, ResultsProps};
+use super::send;
 use crate::api::{browser_options, browser_today};
-use crate::form::{Edit, Form};
+use crate::form::{Action, Form};
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{evaluate, Locale};
 use std::rc::Rc;
@@ -36,6 +37,9 @@ pub fn App() -> Html {
         if let Some(root) = document_element() {
             let _ = root.set_attribute("lang", locale.as_str());
         }
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(t(*locale, Ui::Title));
+        }
     });
     use_effect_with((), |_| {
         // Readiness mark for tests and the benchmark: set once, after the first render.
@@ -43,14 +47,8 @@ pub fn App() -> Html {
             let _ = app.set_attribute("data-ready", "true");
         }
     });
-    let switch = |to: Locale| {
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| form.dispatch(Edit::new(move |f| f.set_locale(to))))
-    };
-    let start_over = {
-        let form = form.clone();
-        Callback::from(move |_: MouseEvent| form.dispatch(Edit::new(|f| *f = Form::new(f.locale))))
-    };
+    let switch = |to: Locale| send(&form, move |_: MouseEvent| Action::SetLocale(to));
+    let start_over = send(&form, |_: MouseEvent| Action::StartOver);
     html! {
         <>
             <a class="skip-link" href="#results">{ t(locale, Ui::ResultsTitle) }</a>

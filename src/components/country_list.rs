@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct CountryListProps {
     /// Id base.
     pub id: AttrValue,
+    /// The JSON path of the list in `Answers` (the picker's `name`).
+    pub name: AttrValue,
     /// Heading of the list (the question).
     pub label: AttrValue,
     /// Chosen codes.
@@ -70,7 +72,7 @@ pub fn country_list(props: CountryListProps) -> Html {
             }
             <div class="add-row">
                 <label for={picker_id.clone()}>{ t(locale, Ui::ChooseCountry) }</label>
-                <select id={picker_id}>
+                <select id={picker_id} name={props.name.clone()}>
                     // Explicitly selected: Yew inserts options from the last, which would otherwise stay chosen.
                     <option value="" selected=true>{ t(locale, Ui::PickCountry) }</option>
                     if props.allow_all { <option value="OOO">{ t(locale, Ui::AllCountries) }</option> }

@@ -1,5 +1,7 @@
-//! Labelled form controls: Yes / No / Not sure, a choice list, a number with its error.
-//! Every control has a visible label; errors are tied to their input with aria-describedby.
+//! Labelled form controls: Yes / No / Not sure, a choice list, radio buttons, a number with its
+//! error, a text field. Every control has a visible label; errors are tied to their input with
+//! aria-describedby. Each control's `name` is the JSON path of its answer in `Answers`, and a
+//! radio button's `value` is the contract's value (`true`, `false`, `null`, or the enum spelling).
 //!
 //! Plain functions rather than components: they hold no state, and each component type costs
 //! its own lifecycle code in the WebAssembly.
@@ -9,34 +11,34 @@ use eligibility_rules::Locale;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Arguments of [`yes_no`].
-pub struct YesNoProps {
-    /// Unique id base, e.g. `partner-hasMpnId`.
+/// What every control has: an element id, its `name` (a JSON path) and its label.
+pub struct Control {
+    /// Element id (the JSON path with `-` for `.`), e.g. `partner-hasMpnId`.
     pub id: AttrValue,
+    /// The JSON path in `Answers`, e.g. `partner.hasMpnId`.
+    pub name: AttrValue,
     /// The question.
     pub label: AttrValue,
-    /// Current answer; `None` is "Not sure".
-    pub value: Option<bool>,
-    /// Called with the new answer.
-    pub onchange: Callback<Option<bool>>,
-    /// Page language.
-    pub locale: Locale,
 }
 
 /// A yes/no question with a third choice, "Not sure" (not answered).
-pub fn yes_no(props: YesNoProps) -> Html {
-    let options = [(Some(true), "yes", Ui::Yes), (Some(false), "no", Ui::No), (None, "unsure", Ui::NotSure)];
+pub fn yes_no(control: Control, value: Option<bool>, onchange: Callback<Option<bool>>, locale: Locale) -> Html {
+    let options = [
+        (Some(true), "yes", "true", Ui::Yes),
+        (Some(false), "no", "false", Ui::No),
+        (None, "unsure", "null", Ui::NotSure),
+    ];
     html! {
-        <fieldset class="question yes-no" id={props.id.clone()}>
-            <legend>{ props.label.clone() }</legend>
+        <fieldset class="question yes-no" id={control.id.clone()}>
+            <legend>{ control.label.clone() }</legend>
             <div class="choices">
-                { for options.into_iter().map(|(value, suffix, text)| {
-                    let id = format!("{}-{suffix}", props.id);
-                    let onchange = props.onchange.reform(move |_: Event| value);
+                { for options.into_iter().map(|(answer, suffix, json, text)| {
+                    let id = format!("{}-{suffix}", control.id);
+                    let onchange = onchange.reform(move |_: Event| answer);
                     html! {
                         <label class="choice" for={id.clone()}>
-                            <input type="radio" id={id} name={props.id.clone()} checked={props.value == value} {onchange} />
-                            <span>{ t(props.locale, text) }</span>
+                            <input type="radio" id={id} name={control.name.clone()} value={json} checked={value == answer} {onchange} />
+                            <span>{ t(locale, text) }</span>
                         </label>
                     }
                 }) }
@@ -45,104 +47,91 @@ pub fn yes_no(props: YesNoProps) -> Html {
     }
 }
 
-/// Arguments of [`choice`].
-pub struct ChoiceProps {
-    /// Element id.
-    pub id: AttrValue,
-    /// The question.
-    pub label: AttrValue,
-    /// `(value, label)` pairs in display order.
-    pub options: Vec<(&'static str, &'static str)>,
-    /// The chosen value; `None` is "not sure / choose".
-    pub value: Option<&'static str>,
-    /// Called with the chosen value, `None` for the empty choice.
-    pub onchange: Callback<Option<String>>,
-    /// Page language.
-    pub locale: Locale,
-    /// Optional help under the control.
-    pub help: Option<AttrValue>,
+/// One required value from a few, as radio buttons (no "Not sure").
+pub fn radios(
+    control: Control,
+    options: Vec<(&'static str, &'static str)>,
+    value: &'static str,
+    onchange: Callback<Option<String>>,
+) -> Html {
+    html! {
+        <fieldset class="question" id={control.id.clone()}>
+            <legend>{ control.label.clone() }</legend>
+            <div class="choices choices--stacked">
+                { for options.into_iter().map(|(json, label)| {
+                    let id = format!("{}-{json}", control.id);
+                    let onchange = onchange.reform(move |_: Event| Some(json.to_owned()));
+                    html! {
+                        <label class="choice" for={id.clone()}>
+                            <input type="radio" id={id} name={control.name.clone()} value={json} checked={value == json} {onchange} />
+                            <span>{ label }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
 }
 
-/// A single choice from a list, with an empty first entry meaning "not sure".
-pub fn choice(props: ChoiceProps) -> Html {
-    let onchange = props.onchange.reform(|e: Event| {
+/// A single choice from a list, with an empty first entry meaning "not sure"; optional help
+/// under the control.
+pub fn choice(
+    control: Control,
+    options: Vec<(&'static str, &'static str)>,
+    value: Option<&str>,
+    onchange: Callback<Option<String>>,
+    locale: Locale,
+    help: Option<AttrValue>,
+) -> Html {
+    let onchange = onchange.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         (!value.is_empty()).then_some(value)
     });
-    let help_id = format!("{}-help", props.id);
+    let help_id = format!("{}-help", control.id);
     html! {
         <div class="question">
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} {onchange} aria-describedby={props.help.as_ref().map(|_| help_id.clone())}>
-                <option value="" selected={props.value.is_none()}>{ t(props.locale, Ui::Choose) }</option>
-                { for props.options.iter().map(|(value, label)| html! {
-                    <option value={*value} selected={props.value == Some(*value)}>{ *label }</option>
+            <label for={control.id.clone()}>{ control.label.clone() }</label>
+            <select id={control.id.clone()} name={control.name.clone()} {onchange} aria-describedby={help.as_ref().map(|_| help_id.clone())}>
+                <option value="" selected={value.is_none()}>{ t(locale, Ui::Choose) }</option>
+                { for options.iter().map(|(json, label)| html! {
+                    <option value={*json} selected={value == Some(*json)}>{ *label }</option>
                 }) }
             </select>
-            if let Some(help) = &props.help { <p class="help" id={help_id}>{ help.clone() }</p> }
+            if let Some(help) = &help { <p class="help" id={help_id}>{ help.clone() }</p> }
         </div>
     }
 }
 
-/// Arguments of [`number_field`].
-pub struct NumberFieldProps {
-    /// Element id.
-    pub id: AttrValue,
-    /// The question.
-    pub label: AttrValue,
-    /// Format hint shown under the label.
-    pub hint: AttrValue,
-    /// The text as typed.
-    pub text: AttrValue,
-    /// Why the text is refused, if it is.
-    pub error: Option<AttrValue>,
-    /// Called with the new text on every keystroke.
-    pub oninput: Callback<String>,
-}
-
-/// A number typed in the page's notation (money or percent), with its error next to it.
-pub fn number_field(props: NumberFieldProps) -> Html {
-    let oninput = props.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described = match props.error {
+/// A number typed in the page's notation (money or percent), with a format hint and, when the
+/// text is refused, its error next to it.
+pub fn number_field(control: Control, hint: &str, text: &str, error: Option<&str>, oninput: Callback<String>) -> Html {
+    let oninput = oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let hint_id = format!("{}-hint", control.id);
+    let error_id = format!("{}-error", control.id);
+    let described = match error {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
     };
     html! {
-        <div class={classes!("question", props.error.as_ref().map(|_| "has-error"))}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <p class="help" id={hint_id}>{ props.hint.clone() }</p>
-            <input type="text" inputmode="decimal" autocomplete="off" id={props.id.clone()} value={props.text.clone()}
-                aria-invalid={props.error.as_ref().map(|_| "true")} aria-describedby={described} {oninput} />
-            if let Some(error) = &props.error {
-                <p class="error" id={error_id}><span aria-hidden="true">{ "⚠ " }</span>{ error.clone() }</p>
+        <div class={classes!("question", error.map(|_| "has-error"))}>
+            <label for={control.id.clone()}>{ control.label.clone() }</label>
+            <p class="help" id={hint_id}>{ hint.to_owned() }</p>
+            <input type="text" inputmode="decimal" autocomplete="off" id={control.id.clone()} name={control.name.clone()}
+                value={text.to_owned()} aria-invalid={error.map(|_| "true")} aria-describedby={described} {oninput} />
+            if let Some(error) = error {
+                <p class="error" id={error_id}><span aria-hidden="true">{ "⚠ " }</span>{ error.to_owned() }</p>
             }
         </div>
     }
 }
 
-/// Arguments of [`text_field`].
-pub struct TextFieldProps {
-    /// Element id.
-    pub id: AttrValue,
-    /// The label.
-    pub label: AttrValue,
-    /// Current text.
-    pub text: AttrValue,
-    /// Called with the new text.
-    pub oninput: Callback<String>,
-    /// `autocomplete` hint.
-    pub autocomplete: AttrValue,
-}
-
-/// A plain text input with its label.
-pub fn text_field(props: TextFieldProps) -> Html {
-    let oninput = props.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+/// A plain text input with its label and an `autocomplete` hint.
+pub fn text_field(control: Control, text: &str, autocomplete: &'static str, oninput: Callback<String>) -> Html {
+    let oninput = oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="question">
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input type="text" id={props.id.clone()} value={props.text.clone()} autocomplete={props.autocomplete.clone()} {oninput} />
+            <label for={control.id.clone()}>{ control.label.clone() }</label>
+            <input type="text" id={control.id.clone()} name={control.name.clone()} value={text.to_owned()} {autocomplete} {oninput} />
         </div>
     }
 }

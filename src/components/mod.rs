@@ -7,11 +7,11 @@ pub mod fields;
 pub mod questions;
 pub mod results;
 
-use crate::form::{Edit, Form};
+use crate::form::{Action, Form};
 use yew::{Callback, UseReducerHandle};
 
-/// A callback that applies `change` with the value it receives to the form.
-pub fn setter<V: 'static>(form: &UseReducerHandle<Form>, change: fn(&mut Form, V)) -> Callback<V> {
+/// A callback that turns the value it receives into an [`Action`] and dispatches it.
+pub fn send<V: 'static>(form: &UseReducerHandle<Form>, action: impl Fn(V) -> Action + 'static) -> Callback<V> {
     let form = form.clone();
-    Callback::from(move |value: V| form.dispatch(Edit::new(move |f| change(f, value))))
+    Callback::from(move |value: V| form.dispatch(action(value)))
 }

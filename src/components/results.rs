@@ -3,7 +3,7 @@
 //! It renders the engine's report and decides nothing.
 
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{i18n, Check, CoSellReport, CoSellRuleset, CoSellStatus, Date, Locale, Outcome};
+use eligibility_rules::{i18n, Check, CoSellReport, CoSellRuleset, CoSellStatus, Locale, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,13 +19,13 @@ pub struct ResultsProps {
     pub offer_name: Option<String>,
 }
 
-/// Outcome groups in display order, with their heading and icon.
-const GROUPS: [(Outcome, Ui, &str); 5] = [
-    (Outcome::NotMet, Ui::GroupNotMet, "✗"),
-    (Outcome::Unknown, Ui::GroupUnknown, "?"),
-    (Outcome::Met, Ui::GroupMet, "✓"),
-    (Outcome::Info, Ui::GroupInfo, "i"),
-    (Outcome::NotApplicable, Ui::GroupNotApplicable, "–"),
+/// Outcome groups in display order, with their icon (the heading is the outcome's name).
+const GROUPS: [(Outcome, &str); 5] = [
+    (Outcome::NotMet, "✗"),
+    (Outcome::Unknown, "?"),
+    (Outcome::Met, "✓"),
+    (Outcome::Info, "i"),
+    (Outcome::NotApplicable, "–"),
 ];
 
 fn status_icon(status: CoSellStatus) -> &'static str {
@@ -36,55 +36,29 @@ fn status_icon(status: CoSellStatus) -> &'static str {
     }
 }
 
-/// Title of a seed document's public page, for the source line.
-fn document_title(locale: Locale, document: &str) -> &'static str {
-    let (en, nl) = match document {
-        "000_f6934da277d40712.txt" => {
-            ("Comparing AppSource and Azure Marketplace", "AppSource en Azure Marketplace vergeleken")
-        }
-        "001_f570da9bcc678317.txt" => ("Azure Partner Shared Services", "Azure Partner Shared Services"),
-        "002_8df09a8b1c8abb37.txt" => ("Marketplace Rewards", "Marketplace Rewards"),
-        "003_50bb911558b9183f.txt" => ("Co-sell requirements", "Vereisten voor co-sell"),
-        _ => ("Enable lead sharing", "Leads delen inschakelen"),
-    };
-    match locale {
-        Locale::En => en,
-        Locale::Nl => nl,
-    }
-}
-
 /// The public page with the section anchor; the Dutch page for Dutch readers.
 fn source_link(locale: Locale, check: &Check) -> String {
     let url = match locale {
-        Locale::En => check.source.url.to_owned(),
+        Locale::En => check.source.url.to_string(),
         Locale::Nl => check.source.url.replacen("https://docs.microsoft.com/", "https://docs.microsoft.com/nl-nl/", 1),
     };
     format!("{url}#{}", check.source.section)
 }
 
-/// The status a co-sell check counts towards (CS-: co-sell ready; IP-, BA-: the incentives).
-fn counts_towards(check: &Check, ruleset: CoSellRuleset, locale: Locale) -> &'static str {
-    let status = match check.rule.as_str().as_bytes()[0] {
-        b'I' => CoSellStatus::AzureIpCoSellIncentivized,
-        b'B' => CoSellStatus::BizAppsIsvConnectPremiumIncentive,
-        _ => CoSellStatus::CoSellReady,
-    };
-    i18n::co_sell_status_name(locale, status, ruleset)
-}
-
 fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check) -> Html {
-    let date = Date::parse(check.source.date).map_or(check.source.date.to_owned(), |d| i18n::format_date(locale, d));
+    let date = i18n::format_date(locale, check.source.date);
+    let towards = check.counts_towards().map(|s| i18n::co_sell_status_name(locale, s, ruleset)).unwrap_or_default();
     html! {
         <li class="check" id={format!("check-{}", check.rule)} data-outcome={check.outcome.as_str()}>
-            <p class="check-for"><span class="rule-id">{ check.rule.as_str() }</span>{ " " }{ counts_towards(check, ruleset, locale) }</p>
+            <p class="check-for"><span class="rule-id">{ check.rule.as_str() }</span>{ " " }{ towards }</p>
             <p class="check-message">{ check.message.clone() }</p>
             if let Some(next) = &check.next_step {
                 <p class="next-step"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ next.clone() }</p>
             }
             <p class="source">
                 { t(locale, Ui::Source) }{ ": " }
-                <a href={source_link(locale, check)} target="_blank" rel="noopener noreferrer">{ document_title(locale, check.source.document) }</a>
-                { format!(", {} “{}”, {} {date} ({})", t(locale, Ui::Section), check.source.section, t(locale, Ui::RuleSetOf), check.source.document) }
+                <a href={source_link(locale, check)} target="_blank" rel="noopener noreferrer">{ i18n::label(locale, check.source.document) }</a>
+                { format!(", {} “{}”, {} {date}", t(locale, Ui::Section), i18n::label(locale, check.source.section), t(locale, Ui::RuleSetOf)) }
             </p>
         </li>
     }
@@ -118,7 +92,7 @@ pub fn results(props: ResultsProps) -> Html {
                 </span>
             </div>
             <p class="counts" id="counts">{ counts }</p>
-            { for GROUPS.iter().map(|(outcome, title, icon)| {
+            { for GROUPS.iter().map(|(outcome, icon)| {
                 let checks: Vec<&Check> = report.checks.iter().filter(|c| c.outcome == *outcome).collect();
                 if checks.is_empty() {
                     return html! {};
@@ -126,7 +100,7 @@ pub fn results(props: ResultsProps) -> Html {
                 let heading = html! {
                     <>
                         <span class="group-icon" aria-hidden="true">{ *icon }</span>
-                        { format!("{} ({})", t(locale, *title), checks.len()) }
+                        { format!("{} ({})", i18n::label(locale, *outcome), checks.len()) }
                     </>
                 };
                 let list = html! { <ul class="checks">{ for checks.iter().map(|c| check_item(locale, props.ruleset, c)) }</ul> };

@@ -110,7 +110,9 @@ mod tests {
             co_sell_relevance(&offer(Some(Dynamics365BusinessCentral), ip), rs).isv_connect,
             "BA-02 reads it in 2021-02-24"
         );
-        assert!(!co_sell_relevance(&offer(Some(Dynamics365BusinessCentral), ip), CoSellRuleset::R2021_07_13).isv_connect);
+        assert!(
+            !co_sell_relevance(&offer(Some(Dynamics365BusinessCentral), ip), CoSellRuleset::R2021_07_13).isv_connect
+        );
         assert_eq!(
             co_sell_relevance(&offer(None, None), rs),
             CoSellRelevance { azure_ip: true, isv_connect: true, gold: true, ip_validation: true }

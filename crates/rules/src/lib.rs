@@ -40,7 +40,9 @@ pub use fields::Field;
 pub use money::{Percent, Usd, MAX_CENTS, MAX_USD};
 pub use parse::{answers_from_json, answers_or_list_from_json, read_answers, read_object, ParseError};
 pub use report::*;
-pub use rules::{Document, Program, RuleId, Section, Source, APSS_DATE, LEAD_SHARING_DATE, REWARDS_DATE, STOREFRONT_DATE};
+pub use rules::{
+    Document, Program, RuleId, Section, Source, APSS_DATE, LEAD_SHARING_DATE, REWARDS_DATE, STOREFRONT_DATE,
+};
 
 /// How to evaluate: the language of messages, the date to use when `asOf` is absent, and two
 /// text services the caller may supply: the Unicode lower-case mapping for comparing e-mail

@@ -50,7 +50,9 @@ impl Document {
         match self {
             Document::Store => "https://docs.microsoft.com/azure/marketplace/comparing-appsource-azure-marketplace",
             Document::Apss => "https://docs.microsoft.com/partner-center/shared-services",
-            Document::Rewards => "https://docs.microsoft.com/azure/marketplace/partner-center-portal/marketplace-rewards",
+            Document::Rewards => {
+                "https://docs.microsoft.com/azure/marketplace/partner-center-portal/marketplace-rewards"
+            }
             Document::CoSell => "https://docs.microsoft.com/azure/marketplace/co-sell-requirements",
             Document::Leads => "https://docs.microsoft.com/azure/marketplace/enable-lead-sharing",
         }

@@ -587,13 +587,7 @@ fn reports_speak_dutch_when_asked_and_never_show_a_missing_text() {
         for answers in [json!({}), ready()] {
             let r = report_in(answers, *locale);
             for c in r.all_checks() {
-                assert!(
-                    !c.message.contains('{') && !c.message.contains('}'),
-                    "{} {}: {}",
-                    locale,
-                    c.rule,
-                    c.message
-                );
+                assert!(!c.message.contains('{') && !c.message.contains('}'), "{} {}: {}", locale, c.rule, c.message);
                 assert!(!c.message.trim().is_empty(), "{} {} has no message", locale, c.rule);
                 if matches!(c.outcome, Outcome::Met | Outcome::NotApplicable) {
                     assert_eq!(c.next_step, None, "{} {}", locale, c.rule);
@@ -649,7 +643,10 @@ fn apss_item_and_use_messages_never_state_an_answer_not_given() {
         );
         message(&r, "AP-08")
     };
-    assert_eq!(bought("byol", Locale::En), "APSS supports this BYOL (bring your own licence) item, bought before 1 March 2019.");
+    assert_eq!(
+        bought("byol", Locale::En),
+        "APSS supports this BYOL (bring your own licence) item, bought before 1 March 2019."
+    );
     assert_eq!(bought("free-service", Locale::En), "APSS supports this free service, bought before 1 March 2019.");
     assert_eq!(bought("free-service", Locale::Nl), "APSS ondersteunt deze gratis service, gekocht vóór 1 maart 2019.");
 }
@@ -657,8 +654,14 @@ fn apss_item_and_use_messages_never_state_an_answer_not_given() {
 #[test]
 fn ip00_names_the_status_as_the_rule_set_does() {
     let saas = |ruleset: &str| report(json!({ "rulesets": { "coSell": ruleset }, "offer": { "offerType": "saas" } }));
-    assert_eq!(message(&saas("2021-02-24"), "IP-00"), "This offer type can reach the Azure IP Co-sell incentivized status.");
-    assert_eq!(message(&saas("2021-07-13"), "IP-00"), "This offer type can reach the Azure IP Co-sell incentive status.");
+    assert_eq!(
+        message(&saas("2021-02-24"), "IP-00"),
+        "This offer type can reach the Azure IP Co-sell incentivized status."
+    );
+    assert_eq!(
+        message(&saas("2021-07-13"), "IP-00"),
+        "This offer type can reach the Azure IP Co-sell incentive status."
+    );
 }
 
 #[test]

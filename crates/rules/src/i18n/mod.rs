@@ -119,6 +119,15 @@ impl Label for OfferType {
     }
 }
 
+impl Label for CoSellRuleset {
+    fn msg(self) -> Msg {
+        match self {
+            CoSellRuleset::R2021_02_24 => Msg::LabelCoSellRuleset20210224,
+            CoSellRuleset::R2021_07_13 => Msg::LabelCoSellRuleset20210713,
+        }
+    }
+}
+
 impl Label for SolutionType {
     fn msg(self) -> Msg {
         match self {
@@ -406,6 +415,9 @@ mod tests {
     fn labels_are_the_catalogue_entries_of_their_values() {
         for v in OfferType::ALL {
             assert_eq!(v.msg().key(), format!("label.offer-type.{v}"));
+        }
+        for v in CoSellRuleset::ALL {
+            assert_eq!(v.msg().key(), format!("label.co-sell-ruleset.{v}"));
         }
         for v in SolutionType::ALL {
             assert_eq!(v.msg().key(), format!("label.solution-type.{v}"));

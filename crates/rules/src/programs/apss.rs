@@ -1,7 +1,7 @@
 //! Azure Partner Shared Services (APSS): availability, allowed uses, and the marketplace
 //! cut-off of 1 March 2019. Source: seed `001_f570da9bcc678317.txt` (RULES.md 6).
 
-use super::{YesNo, distinct, Ctx};
+use super::{distinct, Ctx, YesNo};
 use crate::answers::{Answers, Apss, ApssUse, MarketplaceItem, Partner, PartnerCenterRole, TargetTenant};
 use crate::date::Date;
 use crate::fields::Field;
@@ -68,9 +68,19 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
     };
 
     let checks = vec![
-        ctx.yes_no(Ap01, p.csp_partner, Field::PartnerCspPartner, YesNo { met: Msg::Ap01Met, not_met: Msg::Ap01NotMet, next: Msg::Ap01Next }),
+        ctx.yes_no(
+            Ap01,
+            p.csp_partner,
+            Field::PartnerCspPartner,
+            YesNo { met: Msg::Ap01Met, not_met: Msg::Ap01NotMet, next: Msg::Ap01Next },
+        ),
         ap02,
-        ctx.yes_no(Ap03, a.shared_services_tenant, Field::ApssSharedServicesTenant, YesNo { met: Msg::Ap03Met, not_met: Msg::Ap03NotMet, next: Msg::Ap03Next }),
+        ctx.yes_no(
+            Ap03,
+            a.shared_services_tenant,
+            Field::ApssSharedServicesTenant,
+            YesNo { met: Msg::Ap03Met, not_met: Msg::Ap03NotMet, next: Msg::Ap03Next },
+        ),
         ap04,
         ap05,
         ap06,

@@ -1,10 +1,12 @@
 //! Co-sell status: co-sell ready (CS-), Azure IP Co-sell incentivized (IP-) and Biz Apps ISV
 //! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4).
 
-use super::{YesNo, all_fulfilled, distinct, Ctx};
-use crate::answers::{Answers, CoSellRuleset, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation};
-use crate::groups;
+use super::{all_fulfilled, distinct, Ctx, YesNo};
+use crate::answers::{
+    Answers, CoSellRuleset, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation,
+};
 use crate::fields::Field;
+use crate::groups;
 use crate::i18n::Msg;
 use crate::logic::Tri;
 use crate::report::{Check, CoSellReport, CoSellStatus, Outcome};
@@ -22,12 +24,42 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
 
     let mut checks = vec![
         cs00(o, ctx),
-        ctx.yes_no(Cs01, p.has_mpn_id, Field::PartnerHasMpnId, YesNo { met: Msg::Cs01Met, not_met: Msg::Cs01NotMet, next: Msg::Cs01Next }),
-        ctx.yes_no(Cs02, p.marketplace_account_active, Field::PartnerMarketplaceAccountActive, YesNo { met: Msg::Cs02Met, not_met: Msg::Cs02NotMet, next: Msg::Cs02Next }),
-        ctx.yes_no(Cs03, p.business_profile_complete, Field::PartnerBusinessProfileComplete, YesNo { met: Msg::Cs03Met, not_met: Msg::Cs03NotMet, next: Msg::Cs03Next }),
-        ctx.yes_no(Cs04, o.co_sell_tab_complete, Field::OfferCoSellTabComplete, YesNo { met: Msg::Cs04Met, not_met: Msg::Cs04NotMet, next: Msg::Cs04Next }),
-        ctx.yes_no(Cs04a, o.one_pager, Field::OfferOnePager, YesNo { met: Msg::Cs04aMet, not_met: Msg::Cs04aNotMet, next: Msg::Cs04aNext }),
-        ctx.yes_no(Cs04b, o.pitch_deck, Field::OfferPitchDeck, YesNo { met: Msg::Cs04bMet, not_met: Msg::Cs04bNotMet, next: Msg::Cs04bNext }),
+        ctx.yes_no(
+            Cs01,
+            p.has_mpn_id,
+            Field::PartnerHasMpnId,
+            YesNo { met: Msg::Cs01Met, not_met: Msg::Cs01NotMet, next: Msg::Cs01Next },
+        ),
+        ctx.yes_no(
+            Cs02,
+            p.marketplace_account_active,
+            Field::PartnerMarketplaceAccountActive,
+            YesNo { met: Msg::Cs02Met, not_met: Msg::Cs02NotMet, next: Msg::Cs02Next },
+        ),
+        ctx.yes_no(
+            Cs03,
+            p.business_profile_complete,
+            Field::PartnerBusinessProfileComplete,
+            YesNo { met: Msg::Cs03Met, not_met: Msg::Cs03NotMet, next: Msg::Cs03Next },
+        ),
+        ctx.yes_no(
+            Cs04,
+            o.co_sell_tab_complete,
+            Field::OfferCoSellTabComplete,
+            YesNo { met: Msg::Cs04Met, not_met: Msg::Cs04NotMet, next: Msg::Cs04Next },
+        ),
+        ctx.yes_no(
+            Cs04a,
+            o.one_pager,
+            Field::OfferOnePager,
+            YesNo { met: Msg::Cs04aMet, not_met: Msg::Cs04aNotMet, next: Msg::Cs04aNext },
+        ),
+        ctx.yes_no(
+            Cs04b,
+            o.pitch_deck,
+            Field::OfferPitchDeck,
+            YesNo { met: Msg::Cs04bMet, not_met: Msg::Cs04bNotMet, next: Msg::Cs04bNext },
+        ),
         cs05(o, ctx),
         cs06(o, ctx),
         cs07(p, o, ctx),
@@ -167,7 +199,8 @@ fn ready_first(rule: RuleId, ready: Tri, not_met: Msg, ctx: &Ctx) -> Check {
 fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
     let ip00 = match o.offer_type {
         Some(t) if groups::AZURE_IP.contains(&t) => {
-            let status = crate::i18n::co_sell_status_name(ctx.locale, CoSellStatus::AzureIpCoSellIncentivized, ctx.co_sell);
+            let status =
+                crate::i18n::co_sell_status_name(ctx.locale, CoSellStatus::AzureIpCoSellIncentivized, ctx.co_sell);
             ctx.check(Ip00, Outcome::Met, ctx.text(Msg::Ip00Met, &[("status", status)]), None)
         }
         Some(_) => ctx.not_applicable(Ip00, Msg::Ip00Na),
@@ -188,7 +221,12 @@ fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
         ip01(p, o, ctx),
         ip01a,
         ip02(o, ctx),
-        ctx.yes_no(Ip03, o.reference_architecture_diagram, Field::OfferReferenceArchitectureDiagram, YesNo { met: Msg::Ip03Met, not_met: Msg::Ip03NotMet, next: Msg::Ip03Next }),
+        ctx.yes_no(
+            Ip03,
+            o.reference_architecture_diagram,
+            Field::OfferReferenceArchitectureDiagram,
+            YesNo { met: Msg::Ip03Met, not_met: Msg::Ip03NotMet, next: Msg::Ip03Next },
+        ),
     ]
 }
 
@@ -316,8 +354,6 @@ fn ba02(p: &Partner, ctx: &Ctx) -> Check {
         (Some(true), false) => ctx.keyed(Ba02, Outcome::Met, Msg::Ba02Met, None),
         (Some(true), true) => ctx.keyed(Ba02, Outcome::Met, Msg::Ba02Met20210713, None),
         (Some(false), false) => ctx.keyed(Ba02, Outcome::NotMet, Msg::Ba02NotMet, Some(Msg::Ba02Next)),
-        (Some(false), true) => {
-            ctx.keyed(Ba02, Outcome::NotMet, Msg::Ba02NotMet20210713, Some(Msg::Ba02Next20210713))
-        }
+        (Some(false), true) => ctx.keyed(Ba02, Outcome::NotMet, Msg::Ba02NotMet20210713, Some(Msg::Ba02Next20210713)),
     }
 }

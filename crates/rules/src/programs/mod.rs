@@ -95,7 +95,13 @@ impl Ctx {
     pub fn countries(&self, list: &[&CountryCode]) -> String {
         let names: Vec<String> = list
             .iter()
-            .map(|c| if c.is_all() { self.text(Msg::CountriesAll, &[]) } else { (self.country_name)(c.as_str(), self.locale) })
+            .map(|c| {
+                if c.is_all() {
+                    self.text(Msg::CountriesAll, &[])
+                } else {
+                    (self.country_name)(c.as_str(), self.locale)
+                }
+            })
             .collect();
         names.join(", ")
     }

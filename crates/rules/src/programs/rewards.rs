@@ -1,7 +1,7 @@
 //! Marketplace Rewards: pre-screen, listing-type track, benefit activation and go-live
 //! follow-up. Source: seed `002_8df09a8b1c8abb37.txt` (RULES.md 5).
 
-use super::{YesNo, distinct, Ctx};
+use super::{distinct, Ctx, YesNo};
 use crate::answers::{Answers, ListingType, Offer, OfferOwner, Partner, Rewards};
 use crate::email;
 use crate::fields::Field;
@@ -21,7 +21,12 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let o = answers.offer.as_ref().unwrap_or(&eo);
     let r = answers.rewards.as_ref().unwrap_or(&er);
 
-    let mr01 = ctx.yes_no(Mr01, p.has_mpn_id, Field::PartnerHasMpnId, YesNo { met: Msg::Mr01Met, not_met: Msg::Mr01NotMet, next: Msg::Mr01Next });
+    let mr01 = ctx.yes_no(
+        Mr01,
+        p.has_mpn_id,
+        Field::PartnerHasMpnId,
+        YesNo { met: Msg::Mr01Met, not_met: Msg::Mr01NotMet, next: Msg::Mr01Next },
+    );
     let mr02 = match o.live_in.as_deref() {
         None => ctx.unknown(Mr02, Field::OfferLiveIn),
         Some([]) => ctx.keyed(Mr02, Outcome::NotMet, Msg::Mr02NotMet, Some(Msg::Mr02Next)),
@@ -67,8 +72,18 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     };
 
     let contact = [
-        ctx.yes_no(Mr05, r.marketing_contact_assigned, Field::RewardsMarketingContactAssigned, YesNo { met: Msg::Mr05Met, not_met: Msg::Mr05NotMet, next: Msg::Mr05Next }),
-        ctx.yes_no(Mr05a, r.contact_is_partner_center_user, Field::RewardsContactIsPartnerCenterUser, YesNo { met: Msg::Mr05aMet, not_met: Msg::Mr05aNotMet, next: Msg::Mr05aNext }),
+        ctx.yes_no(
+            Mr05,
+            r.marketing_contact_assigned,
+            Field::RewardsMarketingContactAssigned,
+            YesNo { met: Msg::Mr05Met, not_met: Msg::Mr05NotMet, next: Msg::Mr05Next },
+        ),
+        ctx.yes_no(
+            Mr05a,
+            r.contact_is_partner_center_user,
+            Field::RewardsContactIsPartnerCenterUser,
+            YesNo { met: Msg::Mr05aMet, not_met: Msg::Mr05aNotMet, next: Msg::Mr05aNext },
+        ),
         mr05b(r, ctx),
         mr05c(r, ctx),
     ];
