@@ -64,7 +64,7 @@ async function pressUntil(page, key, done, limit = 150) {
 }
 
 const tabTo = (page, id) => pressUntil(page, 'Tab', (f) => f.id === id);
-const tabToGroup = (page, group) => pressUntil(page, 'Tab', (f) => f.name === group);
+const tabToGroup = (page, group) => pressUntil(page, 'Tab', (f) => f.id?.startsWith(`${group}-`));
 
 /** Picks a Yes / No / Not sure answer with the arrow keys (the group is one Tab stop). */
 async function answer(page, group, value) {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { start, openPage, ready, yes, addCountry, answerAzureVm, OUT } from './helpers.mjs';
-import { loadCases } from './cases.mjs';
+import { loadCases, ruleIds } from './cases.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -30,11 +30,21 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   assert.equal(await ip03.locator('.check-for').textContent(), 'IP-03 Azure IP Co-sell incentivized');
   assert.equal(await page.locator('#check-CS-01 .check-for').textContent(), 'CS-01 Co-sell ready');
   assert.match(await ip03.locator('.next-step').textContent(), /^Next step: Draw a reference architecture diagram and add it to the offer's co-sell documents/);
-  assert.match(await ip03.locator('.source').textContent(), /Co-sell requirements, section “requirements-for-ip-co-sell-incentivized-status”, rules of 24 February 2021/);
+  // Sources name the document and the section in the reader's words, never the seed file.
+  assert.equal(await ip03.locator('.source').textContent(),
+    'Source: Co-sell requirements, section “Requirements for IP co-sell incentivized status”, rules of 24 February 2021');
   assert.equal(await ip03.locator('.source a').getAttribute('href'),
     'https://docs.microsoft.com/azure/marketplace/co-sell-requirements#requirements-for-ip-co-sell-incentivized-status');
   assert.match(await page.textContent('#check-IP-01'), /marketplace billed revenue of USD 120,000\.00/);
   assert.match(await page.textContent('#check-IP-02'), /by default, as a transactable virtual machine/);
+  // A transactable VM passes IP-02 by default, so its validation questions are not asked.
+  assert.equal(await page.locator('#offer-technicalValidation').count(), 0);
+  assert.equal(await page.locator('#offer-azureIpInfrastructurePercent').count(), 0);
+  // Every control's name is the JSON path of its answer; radio values are the contract's values.
+  const names = await page.$$eval('form input, form select', (els) => els.map((e) => [e.id, e.name, e.type, e.value]));
+  for (const [id, name] of names) assert.match(name, /^(partner|offer|rulesets)\.[A-Za-z]+(\[\d+\]\.[a-z]+)?$/, `#${id} name=${name}`);
+  assert.deepEqual(names.filter(([id]) => id.startsWith('partner-hasMpnId-')).map(([, n, , v]) => `${n}=${v}`),
+    ['partner.hasMpnId=true', 'partner.hasMpnId=false', 'partner.hasMpnId=null']);
 
   // Gold cannot matter for an IP application on a VM (CS-07 does not apply): hidden until the
   // solution type makes it a service.
@@ -61,7 +71,10 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   await page.click('#lang-nl');
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   assert.equal(await page.inputValue('#offer-billedRevenueUsd'), '120.000');
-  assert.match(await page.textContent('#check-CS-01'), /U hebt een MPN ID\./);
+  assert.match(await page.textContent('#check-CS-01'), /U hebt een MPN-ID\./);
+  assert.equal(await page.title(), "Controle op geschiktheid voor partnerprogramma's", 'the tab title follows the language');
+  assert.match(await page.textContent('#check-IP-03 .source'), /Bron: Vereisten voor co-sell, sectie “Vereisten voor de status Azure IP Co-sell incentivized”, regels van 24 februari 2021/);
+  assert.doesNotMatch(await page.textContent('#results'), /\.txt|requirements-for-/, 'no seed file name or section slug is shown');
   assert.equal(await page.locator('#check-CS-01 .source a').getAttribute('href'),
     'https://docs.microsoft.com/nl-nl/azure/marketplace/co-sell-requirements#requirements-for-co-sell-ready-status');
   await page.screenshot({ path: `${OUT}/cosell-azure-ip-nl.png`, fullPage: true });
@@ -90,10 +103,16 @@ test('the page works at 360 px wide without sideways scrolling', async () => {
   await page.selectOption('#offer-offerType', 'dynamics-365-customer-engagement');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `page is ${width}px wide`);
-  // Rows can be removed again; the list then covers nothing (answered, but empty).
+  // Rows can be removed again; with none left the question is open again until "none yet" is ticked.
+  await page.click('#contact-add');
   await page.click('#contact-0-remove');
   assert.equal(await page.locator('#contact-0').count(), 0);
-  assert.match(await page.textContent('#offer-salesContacts'), /No sales contacts yet\./);
+  assert.equal(await page.locator('#contact-1').count(), 1, 'the other row keeps its key');
+  await page.click('#contact-1-remove');
+  await addCountry(page, 'offer-coSellGeographies', 'NL');
+  assert.equal(await page.getAttribute('#check-CS-06', 'data-outcome'), 'unknown', 'no rows: not answered');
+  await page.check('#offer-salesContacts-none');
+  assert.equal(await page.getAttribute('#check-CS-06', 'data-outcome'), 'not-met', 'none on purpose: not met');
   await page.screenshot({ path: `${OUT}/cosell-360.png`, fullPage: false });
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -131,8 +150,8 @@ test('window.wasmBindings.evaluate gives every shared case its expected report',
   const nl = await page.evaluate(() => window.wasmBindings.evaluate({}, { locale: 'nl', asOf: '2021-03-15' }));
   assert.equal(nl.locale, 'nl');
   assert.equal(nl.asOf, '2021-03-15');
-  assert.equal(nl.coSell.checks.length + nl.rewards.checks.length + nl.apss.checks.length
-    + nl.storefront.checks.length + nl.leadSharing.checks.length, 53);
+  assert.deepEqual([nl.coSell, nl.rewards, nl.apss, nl.storefront, nl.leadSharing].flatMap((s) => s.checks.map((c) => c.rule)),
+    ruleIds(), 'every rule of the RULES.md index, in order');
   assert.match(await page.evaluate(() => window.wasmBindings.evaluate({}).asOf), /^\d{4}-\d{2}-\d{2}$/);
 
   const error = (answers, options) => page.evaluate(([a, o]) => {
@@ -142,8 +161,9 @@ test('window.wasmBindings.evaluate gives every shared case its expected report',
   assert.match(await error({ partner: { azureConsumedRevenueUsd: -1 } }), /^Error: partner\.azureConsumedRevenueUsd: money must not be negative/);
   assert.match(await error({ offer: { azureIpInfrastructurePercent: 101 } }), /^Error: offer\.azureIpInfrastructurePercent: percentage must be between 0 and 100/);
   assert.match(await error({ asOf: '2021-02-30' }), /^Error: asOf: /);
-  assert.match(await error({ partner: [true] }), /^Error: partner: expected an object, found an array/);
-  assert.match(await error({}, { locale: 'de' }), /^Error: options\.locale: unknown value `de`, expected one of `en`, `nl`/);
-  assert.match(await error('nope'), /^Error: answers: expected an object, found a string/);
+  assert.match(await error({ partner: [true] }), /^Error: partner: invalid type: sequence, expected an object/);
+  assert.match(await error({ partner: { hasMpnId: true, extra: 1 } }), /^Error: partner\.extra: unknown field `extra`/);
+  assert.match(await error({}, { locale: 'de' }), /^Error: options\.locale: unknown variant `de`, expected `en` or `nl`/);
+  assert.match(await error('nope'), /^Error: answers: invalid type: string "nope", expected an object/);
   await context.close();
 });

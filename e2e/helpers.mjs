@@ -79,7 +79,6 @@ export async function answerAzureVm(page) {
   await addCountry(page, 'contact-0-regions', 'NL');
   await yes(page, 'offer-transactable');
   await page.fill('#offer-billedRevenueUsd', '120,000');
-  await page.selectOption('#offer-technicalValidation', 'not-submitted');
   await no(page, 'offer-referenceArchitectureDiagram');
 }
 

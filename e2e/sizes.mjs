@@ -3,12 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** The first-load budget of the page, gzip, in bytes (150 KB). */
-export const BUDGET_BYTES = 150_000;
+/** The first-load budget of the page, gzip, in bytes (200 KB). */
+export const BUDGET_BYTES = 200_000;
 
-/** Every file of `dir` (all are fetched on first load: the page, its assets, the service worker). */
+/**
+ * Every file of `dir` that the page loads on first visit: the page, its assets, the service
+ * worker; not the TypeScript declarations of the JS API (`*.d.ts`), which only programs read.
+ */
 export function sizes(dir) {
-  const files = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort().map((name) => {
+  const loaded = (f) => fs.statSync(path.join(dir, f)).isFile() && !f.endsWith('.d.ts');
+  const files = fs.readdirSync(dir).filter(loaded).sort().map((name) => {
     const body = fs.readFileSync(path.join(dir, name));
     return {
       name,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
+const TYPES = 'eligibility-web.d.ts';
 if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
   process.exit(1);
@@ -73,9 +74,15 @@ if (release) {
 }
 fs.writeFileSync(indexPath, html);
 
-// Every file the build produced (sw.js itself excluded), as URLs relative to the page.
+// The TypeScript declarations of the JS API under a stable name, for programs that call it; the
+// page itself never fetches them, so the service worker does not cache them.
+for (const name of fs.readdirSync(staging).filter((f) => f.endsWith('.d.ts') && f !== TYPES)) {
+  fs.renameSync(path.join(staging, name), path.join(staging, TYPES));
+}
+
+// Every file the page loads (sw.js itself and the declarations excluded), as URLs relative to the page.
 const files = fs.readdirSync(staging, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
+  .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.endsWith('.d.ts'))
   .map((entry) => path.relative(staging, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
   .sort();
 const digest = crypto.createHash('sha256');

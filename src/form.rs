@@ -168,14 +168,16 @@ impl Form {
                     set(self, value);
                 }
             }
-            Action::Choose(field, value) => match kind(field) {
-                Some(Kind::Choice(_, _, set) | Kind::Required(_, _, set)) => set(self, value.as_deref()),
-                _ => {}
-            },
-            Action::Type(field, text) => match kind(field) {
-                Some(Kind::Number { set, .. } | Kind::Text(_, set)) => set(self, text),
-                _ => {}
-            },
+            Action::Choose(field, value) => {
+                if let Some(Kind::Choice(_, _, set) | Kind::Required(_, _, set)) = kind(field) {
+                    set(self, value.as_deref());
+                }
+            }
+            Action::Type(field, text) => {
+                if let Some(Kind::Number { set, .. } | Kind::Text(_, set)) = kind(field) {
+                    set(self, text);
+                }
+            }
             Action::LiveIn(storefront, on) => {
                 let mut list = self.offer.live_in.clone().unwrap_or_default();
                 list.retain(|x| Some(*x) != storefront);
