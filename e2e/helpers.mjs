@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { pageFiles } from './sizes.mjs';
 
 export const DIST = 'dist';
 export const OUT = 'target/e2e';
@@ -82,7 +83,7 @@ export async function answerAzureVm(page) {
   await no(page, 'offer-referenceArchitectureDiagram');
 }
 
-/** The files of the build, as paths from the site root. */
+/** The files of the build that the page loads, as paths from the site root. */
 export function builtFiles() {
-  return fs.readdirSync(DIST).map((f) => `/${f}`);
+  return pageFiles(DIST).map((f) => `/${f}`);
 }

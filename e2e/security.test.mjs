@@ -29,6 +29,8 @@ test('the page carries a strict Content-Security-Policy and violates none of it'
     document.body.appendChild(s);
   });
   assert.equal(await page.evaluate(() => window.__injected), undefined);
+  // The violation event is queued as a task of its own: wait for it (up to 2 s), then count.
+  await page.waitForFunction(() => window.__csp.length > 0, null, { timeout: 2000 }).catch(() => {});
   assert.equal((await page.evaluate(() => window.__csp)).length, 1, 'the blocked script is reported');
   assert.deepEqual(log.errors.filter((e) => !/Content Security Policy/.test(e)), []);
   await context.close();

@@ -7,12 +7,16 @@ import zlib from 'node:zlib';
 export const BUDGET_BYTES = 200_000;
 
 /**
- * Every file of `dir` that the page loads on first visit: the page, its assets, the service
- * worker; not the TypeScript declarations of the JS API (`*.d.ts`), which only programs read.
+ * The names of every file of `dir` that the page loads on first visit: the page, its assets, the
+ * service worker; not the TypeScript declarations of the JS API (`*.d.ts`), which only programs read.
  */
+export function pageFiles(dir) {
+  return fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile() && !f.endsWith('.d.ts')).sort();
+}
+
+/** Raw, gzip and brotli size of each of the page's files (`pageFiles`), and their totals. */
 export function sizes(dir) {
-  const loaded = (f) => fs.statSync(path.join(dir, f)).isFile() && !f.endsWith('.d.ts');
-  const files = fs.readdirSync(dir).filter(loaded).sort().map((name) => {
+  const files = pageFiles(dir).map((name) => {
     const body = fs.readFileSync(path.join(dir, name));
     return {
       name,

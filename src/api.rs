@@ -54,7 +54,10 @@ fn error(argument: &str, e: ParseError) -> JsError {
         ("answers", false) => e.path,
         (_, false) => format!("{argument}.{}", e.path),
     };
-    JsError::new(&format!("{path}: {}", e.message))
+    // serde-wasm-bindgen's errors are JS `Error`s and display as `String(error)`, "Error: …";
+    // the thrown Error adds that word itself.
+    let message = e.message.strip_prefix("Error: ").unwrap_or(&e.message);
+    JsError::new(&format!("{path}: {message}"))
 }
 
 /// Evaluates `answers` (an `Answers` object) and returns the `Report` as a plain object.
