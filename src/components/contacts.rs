@@ -24,10 +24,12 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
             <legend>{ i18n::question(locale, Field::OfferSalesContacts) }</legend>
             <p class="help">{ t(locale, Ui::SalesContactsHelp) }</p>
             if form.contacts.is_empty() {
-                <label class="choice" for="offer-salesContacts-none">
-                    <input type="checkbox" id="offer-salesContacts-none" name={path} value="" checked={form.no_contacts} onchange={none_yet} />
-                    <span>{ t(locale, Ui::NoContacts) }</span>
-                </label>
+                <div class="choices">
+                    <label class="choice" for="offer-salesContacts-none">
+                        <input type="checkbox" id="offer-salesContacts-none" name={path} value="" checked={form.no_contacts} onchange={none_yet} />
+                        <span>{ t(locale, Ui::NoContacts) }</span>
+                    </label>
+                </div>
             }
             <ol class="contact-rows">
                 { for form.contacts.iter().enumerate().map(|(i, row)| {
