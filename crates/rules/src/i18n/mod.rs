@@ -7,14 +7,18 @@
 //! option labels, status and outcome names, the titles of the source documents and sections.
 
 use crate::answers::{
-    CoSellRuleset, ContactRole, InProduct, IsvConnect, ListingType, OfferType, SolutionType, Storefront,
+    ApssUse, Audience, Billing, Cloud, CoSellRuleset, ContactRole, InProduct, IsvConnect, ListingType, MarketplaceItem,
+    OfferOwner, OfferType, PartnerCenterRole, PartnerType, SolutionType, Storefront, StorefrontRuleset, TargetTenant,
     TechnicalValidation,
 };
 use crate::date::Date;
 use crate::fields::Field;
 use crate::money::{Percent, Usd};
-use crate::report::{CoSellStatus, Locale, Outcome};
-use crate::rules::{Document, Section};
+use crate::report::{
+    Activation, ApssMarketplace, ApssStatus, Campaign, CoSellStatus, GoLiveFollowUp, LeadAudience, LeadDestination,
+    ListingKind, Locale, Outcome, RewardsStatus, RewardsTrack,
+};
+use crate::rules::{Document, Program, Section};
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/msg.rs"));
@@ -97,146 +101,177 @@ pub fn label<T: Label>(locale: Locale, value: T) -> &'static str {
     text(locale, value.msg())
 }
 
-impl Label for OfferType {
-    fn msg(self) -> Msg {
-        use OfferType::*;
-        match self {
-            AzureApplication => Msg::LabelOfferTypeAzureApplication,
-            AzureContainer => Msg::LabelOfferTypeAzureContainer,
-            AzureVirtualMachine => Msg::LabelOfferTypeAzureVirtualMachine,
-            IotEdgeModule => Msg::LabelOfferTypeIotEdgeModule,
-            Saas => Msg::LabelOfferTypeSaas,
-            ConsultingService => Msg::LabelOfferTypeConsultingService,
-            ManagedService => Msg::LabelOfferTypeManagedService,
-            Dynamics365CustomerEngagement => Msg::LabelOfferTypeDynamics365CustomerEngagement,
-            Dynamics365FinanceOperations => Msg::LabelOfferTypeDynamics365FinanceOperations,
-            Dynamics365BusinessCentral => Msg::LabelOfferTypeDynamics365BusinessCentral,
-            PowerApps => Msg::LabelOfferTypePowerApps,
-            PowerBiApp => Msg::LabelOfferTypePowerBiApp,
-            OfficeAddIn => Msg::LabelOfferTypeOfficeAddIn,
-            Other => Msg::LabelOfferTypeOther,
-        }
-    }
+/// `impl Label` for each enum: an exhaustive match, so a value without a catalogue entry does
+/// not compile, and every key stays greppable (`Msg::LabelApssUseDevTest`).
+macro_rules! labels {
+    ($($ty:ident { $($variant:ident => $msg:ident),+ $(,)? })+) => {
+        $(impl Label for $ty {
+            fn msg(self) -> Msg {
+                match self {
+                    $($ty::$variant => Msg::$msg,)+
+                }
+            }
+        })+
+    };
 }
 
-impl Label for CoSellRuleset {
-    fn msg(self) -> Msg {
-        match self {
-            CoSellRuleset::R2021_02_24 => Msg::LabelCoSellRuleset20210224,
-            CoSellRuleset::R2021_07_13 => Msg::LabelCoSellRuleset20210713,
-        }
+labels! {
+    OfferType {
+        AzureApplication => LabelOfferTypeAzureApplication,
+        AzureContainer => LabelOfferTypeAzureContainer,
+        AzureVirtualMachine => LabelOfferTypeAzureVirtualMachine,
+        IotEdgeModule => LabelOfferTypeIotEdgeModule,
+        Saas => LabelOfferTypeSaas,
+        ConsultingService => LabelOfferTypeConsultingService,
+        ManagedService => LabelOfferTypeManagedService,
+        Dynamics365CustomerEngagement => LabelOfferTypeDynamics365CustomerEngagement,
+        Dynamics365FinanceOperations => LabelOfferTypeDynamics365FinanceOperations,
+        Dynamics365BusinessCentral => LabelOfferTypeDynamics365BusinessCentral,
+        PowerApps => LabelOfferTypePowerApps,
+        PowerBiApp => LabelOfferTypePowerBiApp,
+        OfficeAddIn => LabelOfferTypeOfficeAddIn,
+        Other => LabelOfferTypeOther,
     }
-}
-
-impl Label for SolutionType {
-    fn msg(self) -> Msg {
-        match self {
-            SolutionType::IpApplication => Msg::LabelSolutionTypeIpApplication,
-            SolutionType::Service => Msg::LabelSolutionTypeService,
-            SolutionType::ManagedService => Msg::LabelSolutionTypeManagedService,
-            SolutionType::DeviceHardware => Msg::LabelSolutionTypeDeviceHardware,
-        }
+    CoSellRuleset { R2021_02_24 => LabelCoSellRuleset20210224, R2021_07_13 => LabelCoSellRuleset20210713 }
+    StorefrontRuleset { R2018_06_05 => LabelStorefrontRuleset20180605, R2018_06_05Later => LabelStorefrontRuleset20180605Later }
+    SolutionType {
+        IpApplication => LabelSolutionTypeIpApplication,
+        Service => LabelSolutionTypeService,
+        ManagedService => LabelSolutionTypeManagedService,
+        DeviceHardware => LabelSolutionTypeDeviceHardware,
     }
-}
-
-impl Label for IsvConnect {
-    fn msg(self) -> Msg {
-        match self {
-            IsvConnect::None => Msg::LabelIsvConnectNone,
-            IsvConnect::Enrolled => Msg::LabelIsvConnectEnrolled,
-            IsvConnect::EnrolledPremium => Msg::LabelIsvConnectEnrolledPremium,
-        }
+    IsvConnect { None => LabelIsvConnectNone, Enrolled => LabelIsvConnectEnrolled, EnrolledPremium => LabelIsvConnectEnrolledPremium }
+    PartnerType {
+        Isv => LabelPartnerTypeIsv,
+        ServicesPartner => LabelPartnerTypeServicesPartner,
+        BusinessApplicationsIsv => LabelPartnerTypeBusinessApplicationsIsv,
+        CspPartner => LabelPartnerTypeCspPartner,
     }
-}
-
-impl Label for TechnicalValidation {
-    fn msg(self) -> Msg {
-        match self {
-            TechnicalValidation::Passed => Msg::LabelTechnicalValidationPassed,
-            TechnicalValidation::Failed => Msg::LabelTechnicalValidationFailed,
-            TechnicalValidation::NotSubmitted => Msg::LabelTechnicalValidationNotSubmitted,
-        }
+    PartnerCenterRole {
+        GlobalAdmin => LabelPartnerCenterRoleGlobalAdmin,
+        AdminAgent => LabelPartnerCenterRoleAdminAgent,
+        SalesAgent => LabelPartnerCenterRoleSalesAgent,
+        Other => LabelPartnerCenterRoleOther,
     }
-}
-
-impl Label for ContactRole {
-    fn msg(self) -> Msg {
-        match self {
-            ContactRole::PartnerSales => Msg::LabelContactRolePartnerSales,
-            ContactRole::PartnerMarketing => Msg::LabelContactRolePartnerMarketing,
-            ContactRole::PartnerTechnicalSales => Msg::LabelContactRolePartnerTechnicalSales,
-            ContactRole::PartnerCustomerSuccess => Msg::LabelContactRolePartnerCustomerSuccess,
-        }
+    TechnicalValidation {
+        Passed => LabelTechnicalValidationPassed,
+        Failed => LabelTechnicalValidationFailed,
+        NotSubmitted => LabelTechnicalValidationNotSubmitted,
     }
-}
-
-impl Label for ListingType {
-    fn msg(self) -> Msg {
-        match self {
-            ListingType::ContactMe => Msg::ListingContactMe,
-            ListingType::FreeTrial => Msg::ListingFreeTrial,
-            ListingType::Transact => Msg::ListingTransact,
-            ListingType::GetItNow => Msg::ListingGetItNow,
-        }
+    ContactRole {
+        PartnerSales => LabelContactRolePartnerSales,
+        PartnerMarketing => LabelContactRolePartnerMarketing,
+        PartnerTechnicalSales => LabelContactRolePartnerTechnicalSales,
+        PartnerCustomerSuccess => LabelContactRolePartnerCustomerSuccess,
     }
-}
-
-impl Label for InProduct {
-    fn msg(self) -> Msg {
-        match self {
-            InProduct::Dynamics365 => Msg::ProductDynamics365,
-            InProduct::PowerBi => Msg::ProductPowerBi,
-            InProduct::Office365 => Msg::ProductOffice365,
-            InProduct::AzurePortal => Msg::ProductAzurePortal,
-        }
+    ListingType { ContactMe => ListingContactMe, FreeTrial => ListingFreeTrial, Transact => ListingTransact, GetItNow => ListingGetItNow }
+    OfferOwner { KnownPresent => LabelOfferOwnerKnownPresent, LeftCompany => LabelOfferOwnerLeftCompany }
+    TargetTenant {
+        SharedServices => LabelTargetTenantSharedServices,
+        Customer => LabelTargetTenantCustomer,
+        OtherPartner => LabelTargetTenantOtherPartner,
     }
-}
-
-impl Label for Outcome {
-    fn msg(self) -> Msg {
-        match self {
-            Outcome::Met => Msg::OutcomeMet,
-            Outcome::NotMet => Msg::OutcomeNotMet,
-            Outcome::Unknown => Msg::OutcomeUnknown,
-            Outcome::NotApplicable => Msg::OutcomeNotApplicable,
-            Outcome::Info => Msg::OutcomeInfo,
-        }
+    ApssUse {
+        DevTest => LabelApssUseDevTest,
+        InternalWorkloads => LabelApssUseInternalWorkloads,
+        SharedServicesOrMultitenantApps => LabelApssUseSharedServicesOrMultitenantApps,
+        OwnDevelopment => LabelApssUseOwnDevelopment,
+        ResaleToCustomers => LabelApssUseResaleToCustomers,
+        Office365OrDynamicsLicences => LabelApssUseOffice365OrDynamicsLicences,
+        OtherServicesOnTenant => LabelApssUseOtherServicesOnTenant,
+        ReservedInstances => LabelApssUseReservedInstances,
     }
-}
-
-impl Label for Document {
-    fn msg(self) -> Msg {
-        match self {
-            Document::Store => Msg::DocumentStore,
-            Document::Apss => Msg::DocumentApss,
-            Document::Rewards => Msg::DocumentRewards,
-            Document::CoSell => Msg::DocumentCoSell,
-            Document::Leads => Msg::DocumentLeads,
-        }
+    MarketplaceItem {
+        None => LabelMarketplaceItemNone,
+        Byol => LabelMarketplaceItemByol,
+        FreeService => LabelMarketplaceItemFreeService,
+        OtherThirdParty => LabelMarketplaceItemOtherThirdParty,
     }
-}
-
-impl Label for Section {
-    fn msg(self) -> Msg {
-        use Section::*;
-        match self {
-            CoSellRequirements => Msg::SectionCoSellRequirements,
-            CoSellReady => Msg::SectionCoSellReady,
-            CoSellTab => Msg::SectionCoSellTab,
-            PublishLive => Msg::SectionPublishLive,
-            AzureIp => Msg::SectionAzureIp,
-            BizApps => Msg::SectionBizApps,
-            MarketplaceRewards => Msg::SectionMarketplaceRewards,
-            TechnicalBenefits => Msg::SectionTechnicalBenefits,
-            ApssOwnUse => Msg::SectionApssOwnUse,
-            ApssTenant => Msg::SectionApssTenant,
-            ApssOffer => Msg::SectionApssOffer,
-            ApssConsumption => Msg::SectionApssConsumption,
-            ApssPricing => Msg::SectionApssPricing,
-            ApssMarketplace => Msg::SectionApssMarketplace,
-            StorefrontDifferences => Msg::SectionStorefrontDifferences,
-            EnableLeadSharing => Msg::SectionEnableLeadSharing,
-        }
+    Audience { BusinessUsers => LabelAudienceBusinessUsers, ItProsDevelopers => LabelAudienceItProsDevelopers, Both => LabelAudienceBoth }
+    Cloud {
+        Public => LabelCloudPublic,
+        AzureStack => LabelCloudAzureStack,
+        AzureGovernment => LabelCloudAzureGovernment,
+        RegionalChina => LabelCloudRegionalChina,
+        RegionalGermany => LabelCloudRegionalGermany,
+        OtherRegional => LabelCloudOtherRegional,
+    }
+    InProduct { Dynamics365 => ProductDynamics365, PowerBi => ProductPowerBi, Office365 => ProductOffice365, AzurePortal => ProductAzurePortal }
+    Billing {
+        TrialOnly => LabelBillingTrialOnly,
+        PayAsYouGo => LabelBillingPayAsYouGo,
+        FreeTier => LabelBillingFreeTier,
+        TryItNow => LabelBillingTryItNow,
+        Byol => LabelBillingByol,
+        CommerceTransaction => LabelBillingCommerceTransaction,
+    }
+    Outcome { Met => OutcomeMet, NotMet => OutcomeNotMet, Unknown => OutcomeUnknown, NotApplicable => OutcomeNotApplicable, Info => OutcomeInfo }
+    Program {
+        CoSell => ProgramCoSell,
+        Rewards => ProgramRewards,
+        Apss => ProgramApss,
+        Storefront => ProgramStorefront,
+        LeadSharing => ProgramLeadSharing,
+    }
+    RewardsStatus { NotEligible => StatusRewardsNotEligible, PublishOfferFirst => StatusRewardsPublishOfferFirst, Eligible => StatusRewardsEligible }
+    RewardsTrack {
+        ContactMe => LabelRewardsTrackContactMe,
+        FreeTrial => LabelRewardsTrackFreeTrial,
+        Transact => LabelRewardsTrackTransact,
+        NotDefined => LabelRewardsTrackNotDefined,
+    }
+    Activation {
+        Blocked => LabelActivationBlocked,
+        Ready => LabelActivationReady,
+        Activated => LabelActivationActivated,
+        Unknown => LabelActivationUnknown,
+    }
+    GoLiveFollowUp {
+        NotNeeded => LabelGoLiveFollowUpNotNeeded,
+        Wait => LabelGoLiveFollowUpWait,
+        ContactOfferOwner => LabelGoLiveFollowUpContactOfferOwner,
+        OpenSupportTicket => LabelGoLiveFollowUpOpenSupportTicket,
+        Unknown => LabelGoLiveFollowUpUnknown,
+    }
+    ApssStatus { Available => StatusApssAvailable, NotAvailable => StatusApssNotAvailable, Unknown => StatusApssUnknown }
+    ApssMarketplace {
+        Supported => LabelApssMarketplaceSupported,
+        NotSupported => LabelApssMarketplaceNotSupported,
+        ExistingDeploymentUnaffected => LabelApssMarketplaceExistingDeploymentUnaffected,
+        NotApplicable => LabelApssMarketplaceNotApplicable,
+        Unknown => LabelApssMarketplaceUnknown,
+    }
+    LeadAudience { BusinessCustomers => LabelLeadAudienceBusinessCustomers, AllCustomers => LabelLeadAudienceAllCustomers }
+    Campaign { Nurture => LabelCampaignNurture, InDemandGeneration => LabelCampaignInDemandGeneration }
+    ListingKind {
+        App => LabelListingKindApp,
+        ConsultingServices => LabelListingKindConsultingServices,
+        Offer => LabelListingKindOffer,
+        Technology => LabelListingKindTechnology,
+    }
+    LeadDestination {
+        YourCrm => LabelLeadDestinationYourCrm,
+        MicrosoftFieldSellerCrm => LabelLeadDestinationMicrosoftFieldSellerCrm,
+        AzureMarketplace => LabelLeadDestinationAzureMarketplace,
+    }
+    Document { Store => DocumentStore, Apss => DocumentApss, Rewards => DocumentRewards, CoSell => DocumentCoSell, Leads => DocumentLeads }
+    Section {
+        CoSellRequirements => SectionCoSellRequirements,
+        CoSellReady => SectionCoSellReady,
+        CoSellTab => SectionCoSellTab,
+        PublishLive => SectionPublishLive,
+        AzureIp => SectionAzureIp,
+        BizApps => SectionBizApps,
+        MarketplaceRewards => SectionMarketplaceRewards,
+        TechnicalBenefits => SectionTechnicalBenefits,
+        ApssOwnUse => SectionApssOwnUse,
+        ApssTenant => SectionApssTenant,
+        ApssOffer => SectionApssOffer,
+        ApssConsumption => SectionApssConsumption,
+        ApssPricing => SectionApssPricing,
+        ApssMarketplace => SectionApssMarketplace,
+        StorefrontDifferences => SectionStorefrontDifferences,
+        EnableLeadSharing => SectionEnableLeadSharing,
     }
 }
 
@@ -411,35 +446,45 @@ mod tests {
         }
     }
 
+    /// Every value of `all` is labelled by the entry `{prefix}.{value}`.
+    fn labelled_as<T: Label + std::fmt::Display>(all: &[T], prefix: &str) {
+        for v in all {
+            assert_eq!(v.msg().key(), format!("{prefix}.{v}"));
+        }
+    }
+
     #[test]
     fn labels_are_the_catalogue_entries_of_their_values() {
-        for v in OfferType::ALL {
-            assert_eq!(v.msg().key(), format!("label.offer-type.{v}"));
-        }
-        for v in CoSellRuleset::ALL {
-            assert_eq!(v.msg().key(), format!("label.co-sell-ruleset.{v}"));
-        }
-        for v in SolutionType::ALL {
-            assert_eq!(v.msg().key(), format!("label.solution-type.{v}"));
-        }
-        for v in IsvConnect::ALL {
-            assert_eq!(v.msg().key(), format!("label.isv-connect.{v}"));
-        }
-        for v in TechnicalValidation::ALL {
-            assert_eq!(v.msg().key(), format!("label.technical-validation.{v}"));
-        }
-        for v in ContactRole::ALL {
-            assert_eq!(v.msg().key(), format!("label.contact-role.{v}"));
-        }
-        for v in Outcome::ALL {
-            assert_eq!(v.msg().key(), format!("outcome.{v}"));
-        }
-        for v in ListingType::ALL {
-            assert_eq!(v.msg().key(), format!("listing.{v}"));
-        }
-        for v in InProduct::ALL {
-            assert_eq!(v.msg().key(), format!("product.{v}"));
-        }
+        labelled_as(OfferType::ALL, "label.offer-type");
+        labelled_as(CoSellRuleset::ALL, "label.co-sell-ruleset");
+        labelled_as(StorefrontRuleset::ALL, "label.storefront-ruleset");
+        labelled_as(SolutionType::ALL, "label.solution-type");
+        labelled_as(IsvConnect::ALL, "label.isv-connect");
+        labelled_as(PartnerType::ALL, "label.partner-type");
+        labelled_as(PartnerCenterRole::ALL, "label.partner-center-role");
+        labelled_as(TechnicalValidation::ALL, "label.technical-validation");
+        labelled_as(ContactRole::ALL, "label.contact-role");
+        labelled_as(ListingType::ALL, "listing");
+        labelled_as(OfferOwner::ALL, "label.offer-owner");
+        labelled_as(TargetTenant::ALL, "label.target-tenant");
+        labelled_as(ApssUse::ALL, "label.apss-use");
+        labelled_as(MarketplaceItem::ALL, "label.marketplace-item");
+        labelled_as(Audience::ALL, "label.audience");
+        labelled_as(Cloud::ALL, "label.cloud");
+        labelled_as(InProduct::ALL, "product");
+        labelled_as(Billing::ALL, "label.billing");
+        labelled_as(Outcome::ALL, "outcome");
+        labelled_as(Program::ALL, "program");
+        labelled_as(RewardsStatus::ALL, "status.rewards");
+        labelled_as(RewardsTrack::ALL, "label.rewards-track");
+        labelled_as(Activation::ALL, "label.activation");
+        labelled_as(GoLiveFollowUp::ALL, "label.go-live-follow-up");
+        labelled_as(ApssStatus::ALL, "status.apss");
+        labelled_as(ApssMarketplace::ALL, "label.apss-marketplace");
+        labelled_as(LeadAudience::ALL, "label.lead-audience");
+        labelled_as(Campaign::ALL, "label.campaign");
+        labelled_as(ListingKind::ALL, "label.listing-kind");
+        labelled_as(LeadDestination::ALL, "label.lead-destination");
         let sections: std::collections::BTreeSet<Msg> = Section::ALL.iter().map(|s| s.msg()).collect();
         assert_eq!(sections.len(), Section::ALL.len(), "one title per section");
         let documents: std::collections::BTreeSet<Msg> = Document::ALL.iter().map(|s| s.msg()).collect();
