@@ -29,6 +29,8 @@ test('axe finds no WCAG A/AA violation, empty, partly and fully answered, in Eng
   await page.selectOption('#offer-offerType', 'saas');
   await page.click('#contact-add');
   await page.fill('#partner-azureConsumedRevenueUsd', 'lots');
+  await page.press('#partner-azureConsumedRevenueUsd', 'Tab');
+  assert.equal(await page.locator('#partner-azureConsumedRevenueUsd-error').count(), 1);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   assert.deepEqual(await violations(page), [], 'partly answered, with an error shown');
   await page.fill('#partner-azureConsumedRevenueUsd', '');
@@ -41,12 +43,16 @@ test('axe finds no WCAG A/AA violation, empty, partly and fully answered, in Eng
   await context.close();
 });
 
-/** The element in focus: its id, and whether a focus ring is drawn (outline of 2px or more). */
+/**
+ * The element in focus: its id, and whether a focus ring is drawn (outline of 2px or more) round
+ * it or, for a radio button or check box, round its whole label.
+ */
 async function focused(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
-    const style = getComputedStyle(el);
-    const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const drawn = (e) => { const s = getComputedStyle(e); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; };
+    const pill = el.closest('label.choice');
+    const ring = pill ? drawn(pill) : drawn(el);
     return { id: el.id, tag: el.tagName, name: el.getAttribute('name'), ring, body: el === document.body };
   });
 }
@@ -143,11 +149,12 @@ test('the whole co-sell part can be answered with the keyboard alone', async () 
   const announced = await page.evaluate(() => window.__announced);
   assert.ok(announced.some((t) => t.includes('Co-sell ready')), `announced: ${announced.join(' | ')}`);
   assert.ok(announced.at(-1).includes('Azure IP Co-sell incentivized'));
-  // The skip link leads straight to the results.
+  // The skip link leads straight to the results (focus moves; the fragment keeps naming the part).
   await page.keyboard.press('Shift+Tab');
   await page.focus('a.skip-link');
   await page.keyboard.press('Enter');
-  assert.ok(page.url().endsWith('#results'));
+  assert.equal((await focused(page)).id, 'results');
+  assert.ok(page.url().endsWith('#/co-sell'));
   await page.screenshot({ path: `${OUT}/keyboard-done.png`, fullPage: true });
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -15,7 +15,10 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   const { context, page, log } = await openPage(env);
   const readyMs = await ready(page);
   assert.match(await page.textContent('#privacy'), /nothing you enter is sent anywhere/);
-  assert.equal(await page.textContent('#status-name'), 'Not co-sell ready');
+  // Nothing answered: nothing fails yet, so the status is neutral, not a red "not co-sell ready".
+  assert.match(await page.textContent('#status-name'), /^Not determined yet: \d+ answers to confirm$/);
+  assert.equal(await page.getAttribute('#status', 'data-status'), 'not-co-sell-ready');
+  assert.match(await page.getAttribute('#status', 'class'), /status--open/);
 
   await answerAzureVm(page);
   // Co-sell ready; the diagram (IP-03) is the one failing incentive requirement.
@@ -42,7 +45,7 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   assert.equal(await page.locator('#offer-azureIpInfrastructurePercent').count(), 0);
   // Every control's name is the JSON path of its answer; radio values are the contract's values.
   const names = await page.$$eval('form input, form select', (els) => els.map((e) => [e.id, e.name, e.type, e.value]));
-  for (const [id, name] of names) assert.match(name, /^(partner|offer|rulesets)\.[A-Za-z]+(\[\d+\]\.[a-z]+)?$/, `#${id} name=${name}`);
+  for (const [id, name] of names) assert.match(name, /^(asOf|(partner|offer|rulesets|rewards|apss|storefront)\.[A-Za-z]+(\[\d+\]\.[a-z]+)?)$/, `#${id} name=${name}`);
   assert.deepEqual(names.filter(([id]) => id.startsWith('partner-hasMpnId-')).map(([, n, , v]) => `${n}=${v}`),
     ['partner.hasMpnId=true', 'partner.hasMpnId=false', 'partner.hasMpnId=null']);
 
@@ -59,12 +62,20 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   assert.equal(await page.textContent('#status-name'), 'Azure IP Co-sell incentivized');
   assert.equal(await page.getAttribute('#status', 'role'), 'status', 'the status is announced politely');
 
-  // A bad amount is explained next to its field and does not count.
+  // A bad amount is explained next to its field once the user leaves it, and does not count.
   await page.fill('#offer-billedRevenueUsd', '12O,000');
+  assert.equal(await page.locator('#offer-billedRevenueUsd-error').count(), 0, 'no error while typing');
+  assert.equal(await page.getAttribute('#check-IP-01', 'data-outcome'), 'unknown', 'an amount that does not parse is not answered');
+  await page.press('#offer-billedRevenueUsd', 'Tab');
   assert.match(await page.textContent('#offer-billedRevenueUsd-error'), /not a number/);
   assert.equal(await page.getAttribute('#offer-billedRevenueUsd', 'aria-invalid'), 'true');
-  assert.equal(await page.getAttribute('#check-IP-01', 'data-outcome'), 'unknown', 'an amount that does not parse is not answered');
+  // The other language's notation gets a guess.
+  await page.fill('#offer-billedRevenueUsd', '120.000');
+  await page.press('#offer-billedRevenueUsd', 'Tab');
+  assert.match(await page.textContent('#offer-billedRevenueUsd-error'), /Use at most two decimals\. Did you mean 120,000\?/);
   await page.fill('#offer-billedRevenueUsd', '120,000');
+  await page.press('#offer-billedRevenueUsd', 'Tab');
+  assert.equal(await page.locator('#offer-billedRevenueUsd-error').count(), 0);
   await page.screenshot({ path: `${OUT}/cosell-azure-ip.png`, fullPage: true });
 
   // Dutch: labels, messages and number notation follow.

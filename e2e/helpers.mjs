@@ -20,9 +20,10 @@ export async function start() {
 
 /**
  * Opens the page in a fresh context and records: every request URL, console errors and page
- * errors, CSP violations, dialogs, and the time the app marked itself ready.
+ * errors, CSP violations, dialogs, and the time the app marked itself ready. `part` is the part
+ * of the page to open (the URL fragment `#/co-sell`; `''` for the overview).
  */
-export async function openPage(env, { viewport = { width: 1280, height: 900 }, locale = 'en-US', bypassCSP = false, serviceWorkers = 'block', route } = {}) {
+export async function openPage(env, { viewport = { width: 1280, height: 900 }, locale = 'en-US', bypassCSP = false, serviceWorkers = 'block', route, part = 'co-sell' } = {}) {
   const context = await env.browser.newContext({ viewport, locale, bypassCSP, serviceWorkers });
   const page = await context.newPage();
   const log = { requests: [], errors: [], dialogs: [] };
@@ -39,7 +40,7 @@ export async function openPage(env, { viewport = { width: 1280, height: 900 }, l
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
   });
   if (route) await route(page);
-  await page.goto(env.server.url);
+  await page.goto(`${env.server.url}#/${part}`);
   return { context, page, log };
 }
 

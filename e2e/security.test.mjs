@@ -67,6 +67,7 @@ test('markup typed into text fields is shown as text, never run', async () => {
     await page.fill('#partner-mpnId', attack);
     await page.fill('#contact-0-name', attack);
     await page.fill('#partner-azureConsumedRevenueUsd', attack);
+    await page.press('#partner-azureConsumedRevenueUsd', 'Tab');
     assert.equal(await page.textContent('#offer-name-shown'), attack);
     assert.equal(await page.textContent('#contact-0 h4'), `Contact 1: ${attack}`);
     assert.equal(await page.inputValue('#partner-mpnId'), attack);

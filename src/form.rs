@@ -5,11 +5,11 @@
 //! as typed (they are parsed in the page's language). `answers()` follows the question table:
 //! a question that is not shown keeps its value in the form but contributes nothing.
 
-use crate::number_input::{parse_hundredths, parse_percent, parse_usd, NumberError};
+use crate::number_input::{format_number, parse_hundredths, parse_percent, parse_usd, NumberError};
 use crate::questions::{self, Kind};
 use eligibility_rules::{
-    i18n, Answers, CoSellRuleset, ContactRole, CountryCode, Field, Locale, Offer, Partner, Percent, RulesetChoice,
-    SalesContact, Storefront, Usd, SCHEMA_VERSION,
+    Answers, Apss, CoSellRuleset, ContactRole, CountryCode, Date, Field, Locale, Offer, Partner, Percent, Rewards,
+    RulesetChoice, SalesContact, StorefrontNeeds, StorefrontRuleset, Usd, SCHEMA_VERSION,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -30,16 +30,29 @@ pub struct Form {
     pub locale: Locale,
     /// Co-sell rule set (always chosen; the default is the seed's).
     pub ruleset: CoSellRuleset,
+    /// Storefront rule set (always chosen; the default is the seed's).
+    pub storefront_ruleset: StorefrontRuleset,
+    /// Evaluation date; `None` is today on this device.
+    pub as_of: Option<Date>,
     /// Organisation answers (money is taken from the text below).
     pub partner: Partner,
     /// Offer answers (money, percent and contacts are taken from the fields below).
     pub offer: Offer,
+    /// Marketplace Rewards activation answers.
+    pub rewards: Rewards,
+    /// APSS answers.
+    pub apss: Apss,
+    /// Storefront needs.
+    pub storefront: StorefrontNeeds,
     /// P-08 as typed.
     pub acr_text: String,
     /// O-10 as typed.
     pub billed_text: String,
     /// O-12 as typed.
     pub percent_text: String,
+    /// Number fields the user has left since last typing in them: their errors are shown (a
+    /// half-typed amount is not an error yet).
+    pub left: Vec<Field>,
     /// O-08 rows.
     pub contacts: Vec<ContactRow>,
     /// "No sales contacts yet" ticked: O-08 is answered with an empty list.
@@ -58,8 +71,12 @@ pub enum Action {
     Choose(Field, Option<String>),
     /// Type into a text or number field.
     Type(Field, String),
-    /// Tick (`true`) or untick a storefront in O-03; `None` is "Not live anywhere yet".
-    LiveIn(Option<Storefront>, bool),
+    /// Leave a number field (its error, if any, is shown from now on).
+    Leave(Field),
+    /// Set or clear a date.
+    Date(Field, Option<Date>),
+    /// Tick (`true`) or untick a value of a list question; `None` is its "none of these" box.
+    Tick(Field, Option<String>, bool),
     /// The co-sell countries (O-07).
     Geographies(Vec<CountryCode>),
     /// Add a sales contact row.
@@ -84,11 +101,17 @@ impl Form {
         Form {
             locale,
             ruleset: CoSellRuleset::R2021_02_24,
+            storefront_ruleset: StorefrontRuleset::R2018_06_05,
+            as_of: None,
             partner: Partner::default(),
             offer: Offer::default(),
+            rewards: Rewards::default(),
+            apss: Apss::default(),
+            storefront: StorefrontNeeds::default(),
             acr_text: String::new(),
             billed_text: String::new(),
             percent_text: String::new(),
+            left: Vec::new(),
             contacts: Vec::new(),
             no_contacts: false,
             next_key: 0,
@@ -130,16 +153,30 @@ impl Form {
         offer.sales_contacts = self.sales_contacts();
         let mut answers = Answers {
             schema_version: Some(SCHEMA_VERSION),
-            rulesets: Some(RulesetChoice { co_sell: Some(self.ruleset), storefront: None }),
+            as_of: self.as_of,
+            rulesets: Some(RulesetChoice { co_sell: Some(self.ruleset), storefront: Some(self.storefront_ruleset) }),
             partner: Some(partner),
             offer: Some(offer),
-            ..Answers::default()
+            rewards: Some(self.rewards.clone()),
+            apss: Some(self.apss.clone()),
+            storefront: Some(self.storefront.clone()),
         };
         let relevance = questions::relevance(self);
         for question in questions::all().filter(|q| !q.is_shown(self, relevance)) {
             question.field.clear(&mut answers);
         }
+        // A section with nothing answered is left out, as a person would write the JSON.
+        answers.partner = answers.partner.filter(|s| *s != Partner::default());
+        answers.offer = answers.offer.filter(|s| *s != Offer::default());
+        answers.rewards = answers.rewards.filter(|s| *s != Rewards::default());
+        answers.apss = answers.apss.filter(|s| *s != Apss::default());
+        answers.storefront = answers.storefront.filter(|s| *s != StorefrontNeeds::default());
         answers
+    }
+
+    /// Whether the error of number field `field` is shown (the user has left it).
+    pub fn shows_error(&self, field: Field) -> bool {
+        self.left.contains(&field)
     }
 
     /// Switches the language and rewrites typed numbers in the new notation, so `100.000`
@@ -174,19 +211,33 @@ impl Form {
                 }
             }
             Action::Type(field, text) => {
-                if let Some(Kind::Number { set, .. } | Kind::Text(_, set)) = kind(field) {
+                if let Some(Kind::Number { set, .. } | Kind::Text { set, .. }) = kind(field) {
                     set(self, text);
+                    self.left.retain(|f| *f != field);
                 }
             }
-            Action::LiveIn(storefront, on) => {
-                let mut list = self.offer.live_in.clone().unwrap_or_default();
-                list.retain(|x| Some(*x) != storefront);
-                self.offer.live_in = match (storefront, on) {
-                    (None, true) => Some(Vec::new()),
-                    (None, false) => None,
-                    (Some(s), true) => Some([list, vec![s]].concat()),
-                    (Some(_), false) => (!list.is_empty()).then_some(list),
-                };
+            Action::Leave(field) => {
+                if !self.left.contains(&field) {
+                    self.left.push(field);
+                }
+            }
+            Action::Date(field, date) => {
+                if let Some(Kind::Date(_, set)) = kind(field) {
+                    set(self, date);
+                }
+            }
+            Action::Tick(field, value, on) => {
+                if let Some(Kind::Multi { get, set, .. }) = kind(field) {
+                    let mut list: Vec<&str> = get(self).unwrap_or_default();
+                    list.retain(|x| Some(*x) != value.as_deref());
+                    let next = match (value.as_deref(), on) {
+                        (None, true) => Some(Vec::new()),
+                        (None, false) => None,
+                        (Some(v), true) => Some([list, vec![v]].concat()),
+                        (Some(_), false) => (!list.is_empty()).then_some(list),
+                    };
+                    set(self, next);
+                }
             }
             Action::Geographies(codes) => self.offer.co_sell_geographies = Some(codes),
             Action::AddContact => {
@@ -216,17 +267,6 @@ impl Form {
             Action::StartOver => *self = Form::new(self.locale),
         }
     }
-}
-
-/// Hundredths as the locale writes the number, grouped, with decimals only when needed.
-fn format_number(hundredths: i64, locale: Locale) -> String {
-    let text = i18n::format_usd(locale, Usd::from_cents(hundredths));
-    let text = text.trim_start_matches("USD ");
-    let zero_cents = match locale {
-        Locale::En => ".00",
-        Locale::Nl => ",00",
-    };
-    text.strip_suffix(zero_cents).unwrap_or(text).to_owned()
 }
 
 impl Reducible for Form {
@@ -263,12 +303,45 @@ mod tests {
     }
 
     #[test]
-    fn untouched_form_answers_nothing_but_the_rule_set() {
+    fn untouched_form_answers_nothing_but_the_rule_sets() {
         let answers = Form::new(Locale::En).answers();
-        assert_eq!(answers.partner, Some(Partner::default()));
-        assert_eq!(answers.offer, Some(Offer::default()));
-        assert_eq!(answers.rewards, None);
-        assert_eq!(answers.rulesets.and_then(|r| r.co_sell), Some(CoSellRuleset::R2021_02_24));
+        assert_eq!(
+            serde_json::to_string(&Form::new(Locale::Nl).answers()).unwrap(),
+            r#"{"schemaVersion":1,"rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"}}"#
+        );
+        assert_eq!((answers.partner, answers.offer, answers.rewards, answers.as_of), (None, None, None, None));
+    }
+
+    #[test]
+    fn list_questions_tell_not_answered_from_none_of_these() {
+        let mut form = Form::new(Locale::En);
+        let uses = |form: &Form| json(form).pointer("/apss/uses").cloned();
+        form.apply(Action::Tick(Field::ApssUses, Some("dev-test".into()), true));
+        form.apply(Action::Tick(Field::ApssUses, Some("reserved-instances".into()), true));
+        assert_eq!(uses(&form), Some(serde_json::json!(["dev-test", "reserved-instances"])));
+        form.apply(Action::Tick(Field::ApssUses, None, true));
+        assert_eq!(uses(&form), Some(serde_json::json!([])), "'none of these' is an empty list");
+        form.apply(Action::Tick(Field::ApssUses, Some("dev-test".into()), true));
+        form.apply(Action::Tick(Field::ApssUses, Some("dev-test".into()), false));
+        assert_eq!(uses(&form), None, "unticking the last value: not answered again");
+        form.apply(Action::Tick(Field::ApssUses, Some("bogus".into()), true));
+        assert_eq!(uses(&form), Some(serde_json::json!([])), "an unknown spelling is dropped");
+    }
+
+    #[test]
+    fn dates_and_errors_shown_only_after_leaving_a_number_field() {
+        let mut form = Form::new(Locale::En);
+        let day = Date::parse("2021-03-01").ok();
+        form.apply(Action::Date(Field::OfferLiveSince, day));
+        form.apply(Action::Date(Field::AsOf, day));
+        assert_eq!(json(&form).pointer("/offer/liveSince"), Some(&serde_json::json!("2021-03-01")));
+        assert_eq!(json(&form).pointer("/asOf"), Some(&serde_json::json!("2021-03-01")));
+        form.apply(Action::Type(Field::OfferBilledRevenueUsd, "100,0".into()));
+        assert!(!form.shows_error(Field::OfferBilledRevenueUsd), "still typing");
+        form.apply(Action::Leave(Field::OfferBilledRevenueUsd));
+        assert!(form.shows_error(Field::OfferBilledRevenueUsd));
+        form.apply(Action::Type(Field::OfferBilledRevenueUsd, "100,00".into()));
+        assert!(!form.shows_error(Field::OfferBilledRevenueUsd), "typing again hides it until the next leave");
     }
 
     #[test]
@@ -308,8 +381,11 @@ mod tests {
                     Action::Choose(question.field, options(Locale::En).last().map(|(v, _)| (*v).to_owned()))
                 }
                 Kind::Number { .. } => Action::Type(question.field, "60".into()),
-                Kind::Text(..) => Action::Type(question.field, "x".into()),
-                Kind::LiveIn => Action::LiveIn(Some(Storefront::AppSource), true),
+                Kind::Text { .. } => Action::Type(question.field, "x".into()),
+                Kind::Date(..) => Action::Date(question.field, Date::parse("2021-01-01").ok()),
+                Kind::Multi { options, .. } => {
+                    Action::Tick(question.field, options(Locale::En).first().map(|(v, _)| (*v).to_owned()), true)
+                }
                 Kind::Geographies => Action::Geographies(vec![CountryCode::parse("NL").unwrap()]),
                 Kind::Contacts => Action::AddContact,
             };
@@ -356,9 +432,10 @@ mod tests {
         form.apply(Action::AddContact);
         assert_eq!(form.contacts.last().unwrap().key, 3, "a removed key is never reused");
         apply(&mut form, [1, 2, 3].map(Action::RemoveContact));
-        assert_eq!(form.answers().offer.unwrap().sales_contacts, None, "removing every row: not answered again");
+        let contacts = |form: &Form| form.answers().offer.and_then(|o| o.sales_contacts);
+        assert_eq!(contacts(&form), None, "removing every row: not answered again");
         form.apply(Action::NoContacts(true));
-        assert_eq!(form.answers().offer.unwrap().sales_contacts, Some(vec![]));
+        assert_eq!(contacts(&form), Some(vec![]));
         form.apply(Action::AddContact);
         assert!(!form.no_contacts && form.answers().offer.unwrap().sales_contacts.unwrap().len() == 1);
     }

@@ -11,6 +11,7 @@ pub mod countries;
 pub mod form;
 pub mod number_input;
 pub mod questions;
+pub mod route;
 pub mod ui_text;
 
 /// The page's element with this id, if there is one.

@@ -4,7 +4,7 @@
 //! English uses `,` for thousands and `.` for decimals; Dutch the other way round. Amounts are
 //! read straight into whole hundredths (cents, or hundredths of a percent): no floating point.
 
-use eligibility_rules::{Locale, Percent, Usd};
+use eligibility_rules::{i18n, Locale, Percent, Usd};
 
 /// Why a typed amount was not accepted; the page shows it next to the field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +68,32 @@ pub fn parse_hundredths(text: &str, locale: Locale) -> Option<Result<i64, Number
     Some(value.ok_or(NumberError::OutOfRange))
 }
 
+/// Hundredths as the locale writes the number, grouped, with decimals only when needed
+/// (`10000000` is `100,000` in English and `100.000` in Dutch).
+pub fn format_number(hundredths: i64, locale: Locale) -> String {
+    let text = i18n::format_usd(locale, Usd::from_cents(hundredths));
+    let text = text.trim_start_matches("USD ");
+    let zero_cents = match locale {
+        Locale::En => ".00",
+        Locale::Nl => ",00",
+    };
+    text.strip_suffix(zero_cents).unwrap_or(text).to_owned()
+}
+
+/// When `text` is refused in `locale` but reads as a number in the other language's notation
+/// (`100.000` typed on the English page), that number written in `locale` (`100,000`), to ask
+/// "Did you mean …?". `None` otherwise.
+pub fn other_notation(text: &str, locale: Locale) -> Option<String> {
+    let other = match locale {
+        Locale::En => Locale::Nl,
+        Locale::Nl => Locale::En,
+    };
+    match (parse_hundredths(text, locale)?, parse_hundredths(text, other)?) {
+        (Err(NumberError::NotANumber | NumberError::TooPrecise), Ok(value)) => Some(format_number(value, locale)),
+        _ => None,
+    }
+}
+
 /// A money field: `None` when empty, else the amount or why it is refused.
 pub fn parse_usd(text: &str, locale: Locale) -> Option<Result<Usd, NumberError>> {
     parse_hundredths(text, locale).map(|r| r.and_then(|c| Usd::from_cents_checked(c).ok_or(NumberError::OutOfRange)))
@@ -112,6 +138,20 @@ mod tests {
         assert_eq!(cents(".5", En), Some(Err(NumberError::NotANumber)));
         assert_eq!(cents("99999999999999999999", En), Some(Err(NumberError::OutOfRange)));
         assert_eq!(cents("10000000000001", En), Some(Err(NumberError::OutOfRange)));
+    }
+
+    #[test]
+    fn the_other_languages_notation_is_offered_as_a_guess() {
+        assert_eq!(other_notation("100.000", En).as_deref(), Some("100,000"));
+        assert_eq!(other_notation("99.999,99", En).as_deref(), Some("99,999.99"));
+        assert_eq!(other_notation("99999.99", Nl).as_deref(), Some("99.999,99"));
+        assert_eq!(other_notation("100,000", Nl).as_deref(), Some("100.000"));
+        assert_eq!(other_notation("100,000", En), None, "valid as typed: no guess");
+        assert_eq!(other_notation("12abc", En), None, "no notation makes it a number");
+        assert_eq!(other_notation("-5", En), None);
+        assert_eq!(other_notation("", En), None);
+        assert_eq!(format_number(5001, Nl), "50,01");
+        assert_eq!(format_number(10_000_000, En), "100,000");
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! when `nl.txt` does not have exactly the same keys in the same (sorted) order with the same
 //! `{placeholders}`, or a line is not `key = text`. Code then names messages as `Msg::Cs01Met`:
 //! a missing key is a compile error, and no key is ever built from pieces at run time.
+//!
+//! It also writes each catalogue's texts alone, one per line in `Msg` order (`en.texts`,
+//! `nl.texts`): the engine embeds those, so keys and comments are not shipped to the browser.
 
 use std::collections::BTreeSet;
 use std::{env, fs, path::PathBuf};
@@ -91,6 +94,10 @@ fn main() {
         }
     }
     code.push_str("            _ => &[],\n        }\n    }\n}\n");
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("msg.rs");
-    fs::write(out, code).expect("write msg.rs");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("msg.rs"), code).expect("write msg.rs");
+    for (name, list) in [("en.texts", &en), ("nl.texts", &nl)] {
+        let texts: Vec<&str> = list.iter().map(|(_, text)| text.as_str()).collect();
+        fs::write(out.join(name), texts.join("\n")).unwrap_or_else(|e| panic!("write {name}: {e}"));
+    }
 }

@@ -1,13 +1,24 @@
-//! The app shell: header with the language switch, the questions, the results, the footer.
+//! The app shell: header with the language switch, the parts of the page (in the URL fragment, so
+//! `#/rewards` opens Marketplace Rewards and Back and Forward work), the questions of
+//! the part shown, every program's result panel, the print record and the footer.
+//!
+//! One `Form` holds every answer, so a question that several programs read is one answer on every
+//! part; one `Report` is evaluated per change and every panel renders from it.
 
-use super::questions::{offer_questions, organisation};
-use super::results::{results, ResultsProps};
+use super::programs::{self, panel_id};
+use super::questions::part_questions;
+use super::record::record;
 use super::send;
+use super::summary::{summaries, Summary};
 use crate::api::{browser_options, browser_today};
 use crate::form::{Action, Form};
+use crate::route::Route;
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{evaluate, Locale};
+use eligibility_rules::{evaluate, i18n, Locale, Program, Report};
+use gloo_history::{HashHistory, History};
+use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The language the browser prefers, when it is one we have.
@@ -24,15 +35,61 @@ fn document_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
 }
 
+/// Moves focus to the element with this id (a panel or the overview), scrolling it into view.
+fn focus(id: &str) {
+    if let Some(element) = crate::element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// The id of the element that holds a part's result.
+fn result_id(route: Route) -> String {
+    route.program().map_or_else(|| "overview".to_owned(), panel_id)
+}
+
+/// A link to a part. A plain click pushes the part on the history and then moves focus to the
+/// part's result (`jump` tells the route effect to do so); a click with a modifier key keeps the
+/// browser's own behaviour (new tab, window).
+fn part_link(history: &HashHistory, route: Route, jump: &Rc<RefCell<bool>>) -> Callback<MouseEvent> {
+    let (history, jump) = (history.clone(), jump.clone());
+    Callback::from(move |e: MouseEvent| {
+        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+            return;
+        }
+        e.prevent_default();
+        *jump.borrow_mut() = true;
+        history.push(route.path());
+    })
+}
+
+/// The part in the fragment, following the history (links, Back, Forward, typed URLs).
+#[hook]
+fn use_part() -> (Route, HashHistory) {
+    let history = use_memo((), |_| HashHistory::new());
+    let route = use_state(|| Route::from_path(history.location().path()));
+    {
+        let (history, route) = ((*history).clone(), route.setter());
+        use_effect_with((), move |_| {
+            let current = history.clone();
+            let listener = history.listen(move || route.set(Route::from_path(current.location().path())));
+            move || drop(listener)
+        });
+    }
+    (*route, (*history).clone())
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> Html {
     let form = use_reducer(|| Form::new(preferred_locale()));
     let locale = form.locale;
+    let (route, history) = use_part();
+    let jump = use_mut_ref(|| false);
     let today = *use_memo((), |_| browser_today());
-    let report = use_memo(((*form).clone(), today), |(form, today)| {
-        Rc::new(evaluate(&form.answers(), &browser_options(form.locale, Some(*today))).co_sell)
+    let report: Rc<Report> = use_memo(((*form).clone(), today), |(form, today)| {
+        evaluate(&form.answers(), &browser_options(form.locale, Some(*today)))
     });
+    let summaries = summaries(&report, locale);
     use_effect_with(locale, |locale| {
         if let Some(root) = document_element() {
             let _ = root.set_attribute("lang", locale.as_str());
@@ -47,11 +104,39 @@ pub fn App() -> Html {
             let _ = app.set_attribute("data-ready", "true");
         }
     });
+    {
+        // After a navigation link, focus moves to the part's result ("jumps to the details").
+        let jump = jump.clone();
+        use_effect_with(route, move |route| {
+            if jump.replace(false) {
+                focus(&result_id(*route));
+            }
+        });
+    }
+    let link = |to: Route| part_link(&history, to, &jump);
     let switch = |to: Locale| send(&form, move |_: MouseEvent| Action::SetLocale(to));
     let start_over = send(&form, |_: MouseEvent| Action::StartOver);
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let skip = {
+        let target = result_id(route);
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            focus(&target);
+        })
+    };
+    let href = |to: Route| format!("#{}", to.path());
+    let summary_of =
+        |program: Program| -> &Summary { summaries.iter().find(|s| s.program == program).unwrap_or(&summaries[0]) };
+    let shown = |program: Program| route.program() == Some(program);
+    let offer_name = form.offer.name.clone();
+    let live_in_given = form.offer.live_in.as_ref().is_some_and(|l| !l.is_empty());
     html! {
         <>
-            <a class="skip-link" href="#results">{ t(locale, Ui::ResultsTitle) }</a>
+            <a class="skip-link" href={href(route)} onclick={skip}>{ t(locale, Ui::SkipToResult) }</a>
             <header class="site-header">
                 <div class="header-text">
                     <h1>{ t(locale, Ui::Title) }</h1>
@@ -63,13 +148,65 @@ pub fn App() -> Html {
                     <button type="button" id="lang-nl" lang="nl" aria-pressed={(locale == Locale::Nl).to_string()} onclick={switch(Locale::Nl)}>{ "Nederlands" }</button>
                 </nav>
             </header>
-            <main class="layout">
+            <nav class="parts" id="parts" aria-label={t(locale, Ui::Parts)}>
+                <ul>
+                    { for Route::PARTS.iter().map(|part| {
+                        let current = (*part == route).then_some("page");
+                        match part.program() {
+                            None => html! {
+                                <li><a href={href(*part)} id="nav-overview" aria-current={current} onclick={link(*part)}>
+                                    <span class="nav-icon" aria-hidden="true">{ "≡" }</span>
+                                    <span class="nav-name">{ part.title(locale) }</span>
+                                </a></li>
+                            },
+                            Some(program) => {
+                                let summary = summary_of(program);
+                                html! {
+                                    <li><a href={href(*part)} id={format!("nav-{program}")} aria-current={current} onclick={link(*part)}
+                                        data-program={program.as_str()} data-status={summary.status}>
+                                        <span class={classes!("nav-icon", format!("tone--{}", summary.tone.class()))} aria-hidden="true">{ summary.tone.icon() }</span>
+                                        <span class="nav-name">{ part.title(locale) }</span>
+                                        <span class="nav-short" aria-hidden="true">{ i18n::program_short_name(locale, program) }</span>
+                                        <span class="visually-hidden">{ ": " }{ summary.text.clone() }</span>
+                                    </a></li>
+                                }
+                            }
+                        }
+                    }) }
+                </ul>
+            </nav>
+            <main class="layout" data-part={route.path()}>
                 <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
-                    { organisation(&form) }
-                    { offer_questions(&form) }
-                    <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t(locale, Ui::StartOver) }</button>
+                    { part_questions(&form, route) }
+                    <div class="form-actions">
+                        <button type="button" id="print" class="secondary" onclick={print}>{ t(locale, Ui::Print) }</button>
+                        <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t(locale, Ui::StartOver) }</button>
+                    </div>
                 </form>
-                { results(ResultsProps { report: report.as_ref().clone(), ruleset: form.ruleset, locale, offer_name: form.offer.name.clone() }) }
+                <div class="results-column">
+                    { record(&form, report.as_of) }
+                    if route == Route::Overview {
+                        <section class="results card overview" id="overview" tabindex="-1" aria-labelledby="overview-title">
+                            <h2 id="overview-title">{ t(locale, Ui::Programs) }</h2>
+                            if let Some(name) = &offer_name { <p class="offer-name">{ name.clone() }</p> }
+                            <ul class="overview-lines">
+                                { for summaries.iter().map(|s| html! {
+                                    <li class={classes!("overview-line", format!("tone--{}", s.tone.class()))}
+                                        data-program={s.program.as_str()} data-status={s.status}>
+                                        <span class="line-icon" aria-hidden="true">{ s.tone.icon() }</span>
+                                        <a href={href(Route::of(s.program))} onclick={link(Route::of(s.program))}>{ i18n::label(locale, s.program) }</a>
+                                        <span class="overview-status">{ s.text.clone() }</span>
+                                    </li>
+                                }) }
+                            </ul>
+                        </section>
+                    }
+                    { programs::co_sell::co_sell(&report, summary_of(Program::CoSell), locale, shown(Program::CoSell), offer_name.as_deref()) }
+                    { programs::rewards::rewards(&report, summary_of(Program::Rewards), locale, shown(Program::Rewards)) }
+                    { programs::apss::apss(&report, summary_of(Program::Apss), locale, shown(Program::Apss)) }
+                    { programs::storefront::storefront(&report, summary_of(Program::Storefront), locale, shown(Program::Storefront)) }
+                    { programs::lead_sharing::lead_sharing(&report, summary_of(Program::LeadSharing), locale, shown(Program::LeadSharing), live_in_given) }
+                </div>
             </main>
             <footer class="site-footer"><p>{ t(locale, Ui::Footer) }</p></footer>
         </>

@@ -53,7 +53,7 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
                                     label: format!("{} ({})", t(locale, Ui::ContactName), t(locale, Ui::Optional)).into(),
                                 },
                                 row.contact.name.as_deref().unwrap_or_default(),
-                                "name",
+                                ("text", "name"),
                                 send(form, move |v| Action::ContactName(key, v)),
                             ) }
                             { choice(

@@ -102,10 +102,18 @@ pub fn choice(
     }
 }
 
-/// A number typed in the page's notation (money or percent), with a format hint and, when the
-/// text is refused, its error next to it.
-pub fn number_field(control: Control, hint: &str, text: &str, error: Option<&str>, oninput: Callback<String>) -> Html {
+/// A number typed in the page's notation (money or percent), with a format hint and, once the
+/// user has left the field, its error (and a guess in the other notation) next to it.
+pub fn number_field(
+    control: Control,
+    hint: &str,
+    text: &str,
+    error: Option<String>,
+    oninput: Callback<String>,
+    onblur: Callback<()>,
+) -> Html {
     let oninput = oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let onblur = onblur.reform(|_: FocusEvent| ());
     let hint_id = format!("{}-hint", control.id);
     let error_id = format!("{}-error", control.id);
     let described = match error {
@@ -113,25 +121,79 @@ pub fn number_field(control: Control, hint: &str, text: &str, error: Option<&str
         None => hint_id.clone(),
     };
     html! {
-        <div class={classes!("question", error.map(|_| "has-error"))}>
+        <div class={classes!("question", error.as_ref().map(|_| "has-error"))}>
             <label for={control.id.clone()}>{ control.label.clone() }</label>
             <p class="help" id={hint_id}>{ hint.to_owned() }</p>
             <input type="text" inputmode="decimal" autocomplete="off" id={control.id.clone()} name={control.name.clone()}
-                value={text.to_owned()} aria-invalid={error.map(|_| "true")} aria-describedby={described} {oninput} />
+                value={text.to_owned()} aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={described} {oninput} {onblur} />
             if let Some(error) = error {
-                <p class="error" id={error_id}><span aria-hidden="true">{ "⚠ " }</span>{ error.to_owned() }</p>
+                <p class="error" id={error_id}><span aria-hidden="true">{ "⚠ " }</span>{ error }</p>
             }
         </div>
     }
 }
 
-/// A plain text input with its label and an `autocomplete` hint.
-pub fn text_field(control: Control, text: &str, autocomplete: &'static str, oninput: Callback<String>) -> Html {
-    let oninput = oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+/// A date (`<input type="date">`, which gives `YYYY-MM-DD` or nothing), with optional help.
+pub fn date_field(control: Control, value: Option<String>, help: Option<&str>, onchange: Callback<String>) -> Html {
+    let onchange = onchange.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
+    let help_id = format!("{}-help", control.id);
     html! {
         <div class="question">
             <label for={control.id.clone()}>{ control.label.clone() }</label>
-            <input type="text" id={control.id.clone()} name={control.name.clone()} value={text.to_owned()} {autocomplete} {oninput} />
+            if let Some(help) = help { <p class="help" id={help_id.clone()}>{ help.to_owned() }</p> }
+            <input type="date" id={control.id.clone()} name={control.name.clone()} value={value.unwrap_or_default()}
+                aria-describedby={help.map(|_| help_id)} {onchange} />
+        </div>
+    }
+}
+
+/// Several values as check boxes, and a last box meaning "none of these" (value `""`). Nothing
+/// ticked is "not answered". `onchange` gets the value (`None` for the last box) and its state.
+pub fn check_boxes(
+    control: Control,
+    options: Vec<(&'static str, &'static str)>,
+    ticked: Option<&[&str]>,
+    none_label: &'static str,
+    onchange: Callback<(Option<String>, bool)>,
+) -> Html {
+    let boxes = options
+        .into_iter()
+        .map(|(json, label)| (Some(json), label, ticked.is_some_and(|t| t.contains(&json))))
+        .chain([(None, none_label, ticked.is_some_and(<[_]>::is_empty))]);
+    html! {
+        <fieldset class="question" id={control.id.clone()}>
+            <legend>{ control.label.clone() }</legend>
+            <div class="choices">
+                { for boxes.map(|(json, label, checked)| {
+                    let id = format!("{}-{}", control.id, json.unwrap_or("none"));
+                    let onchange = onchange.reform(move |e: Event| {
+                        (json.map(str::to_owned), e.target_unchecked_into::<HtmlInputElement>().checked())
+                    });
+                    html! {
+                        <label class="choice" for={id.clone()}>
+                            <input type="checkbox" id={id} name={control.name.clone()} value={json.unwrap_or("")} {checked} {onchange} />
+                            <span>{ label }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// A text input with its label, its `type` (`text`, `email`, `tel`) and `autocomplete` hint.
+pub fn text_field(
+    control: Control,
+    text: &str,
+    input: (&'static str, &'static str),
+    oninput: Callback<String>,
+) -> Html {
+    let oninput = oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let (kind, autocomplete) = input;
+    html! {
+        <div class="question">
+            <label for={control.id.clone()}>{ control.label.clone() }</label>
+            <input type={kind} id={control.id.clone()} name={control.name.clone()} value={text.to_owned()} {autocomplete} {oninput} />
         </div>
     }
 }

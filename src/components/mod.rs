@@ -1,11 +1,15 @@
-//! The view: the app shell, the question sections, and the results panel.
+//! The view: the app shell (`app`), the questions of each part (`questions`, `fields`,
+//! `contacts`, `country_list`), every program's result panel (`programs`, with the status words of
+//! `summary`), and the print record of the answers (`record`).
 
 pub mod app;
 pub mod contacts;
 pub mod country_list;
 pub mod fields;
+pub mod programs;
 pub mod questions;
-pub mod results;
+pub mod record;
+pub mod summary;
 
 use crate::form::{Action, Form};
 use yew::{Callback, UseReducerHandle};

@@ -1,34 +1,47 @@
-//! Draws the question table of [`crate::questions`]: one renderer for every kind of control, and
-//! the two sections "Your organisation" and "Your offer".
+//! Draws the question table of [`crate::questions`]: one renderer for every kind of control, the
+//! groups of the part shown, and "Advanced" (evaluation date and rule sets).
 
 use super::contacts::sales_contacts;
 use super::country_list::{country_list, CountryListProps};
-use super::fields::{choice, number_field, radios, text_field, yes_no, Control};
+use super::fields::{check_boxes, choice, date_field, number_field, radios, text_field, yes_no, Control};
 use super::send;
 use crate::form::{Action, Form};
-use crate::number_input::NumberError;
-use crate::questions::{self, Kind, Question, AZURE_IP, OFFER, ORGANISATION};
+use crate::number_input::{other_notation, NumberError};
+use crate::questions::{self, Group, Kind, Question, ADVANCED};
+use crate::route::Route;
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{i18n, CoSellStatus, Field, Locale, Storefront};
-use web_sys::HtmlInputElement;
+use eligibility_rules::{i18n, CoSellStatus, Date, Field, Locale};
 use yew::prelude::*;
 
-/// The message for a refused number.
-fn number_error(locale: Locale, error: NumberError, percent: bool) -> &'static str {
+/// The message for a refused number, with a guess in the other notation when there is one.
+fn number_error(locale: Locale, error: NumberError, percent: bool, text: &str) -> String {
     let key = match error {
+        NumberError::NotANumber if percent => Ui::ErrNotAPercent,
         NumberError::NotANumber => Ui::ErrNotANumber,
         NumberError::Negative => Ui::ErrNegative,
         NumberError::TooPrecise => Ui::ErrTooPrecise,
         NumberError::OutOfRange if percent => Ui::ErrPercentRange,
         NumberError::OutOfRange => Ui::ErrMoneyRange,
     };
-    t(locale, key)
+    match other_notation(text, locale) {
+        Some(guess) => format!("{} {}", t(locale, key), i18n::fill(t(locale, Ui::DidYouMean), &[("value", &guess)])),
+        None => t(locale, key).to_owned(),
+    }
 }
 
 /// The id, `name` and label of the control of `field`.
 fn control(field: Field, locale: Locale) -> Control {
     let path = field.path();
     Control { id: path.replace('.', "-").into(), name: path.into(), label: i18n::question(locale, field).into() }
+}
+
+/// Help under a question, where the page has some.
+fn help(field: Field, locale: Locale) -> Option<&'static str> {
+    match field {
+        Field::OfferOfferType => Some(t(locale, Ui::Hidden)),
+        Field::AsOf => Some(t(locale, Ui::AsOfHelp)),
+        _ => None,
+    }
 }
 
 /// Draws one question.
@@ -39,27 +52,50 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
     match &question.kind {
         Kind::YesNo(get, _) => yes_no(control, get(form), send(form, move |v| Action::YesNo(field, v)), locale),
         Kind::Choice(options, get, _) => {
-            let help = (field == Field::OfferOfferType).then(|| AttrValue::from(t(locale, Ui::Hidden)));
+            let help = help(field, locale).map(AttrValue::from);
             choice(control, options(locale), get(form), send(form, move |v| Action::Choose(field, v)), locale, help)
         }
         Kind::Required(options, get, _) => {
             radios(control, options(locale), get(form), send(form, move |v| Action::Choose(field, v)))
         }
+        Kind::Multi { options, none, get, .. } => check_boxes(
+            control,
+            options(locale),
+            get(form).as_deref(),
+            t(locale, *none),
+            send(form, move |(value, on)| Action::Tick(field, value, on)),
+        ),
         Kind::Number { get, error, percent, .. } => {
             let hint = t(locale, if *percent { Ui::HintPercent } else { Ui::HintMoney });
-            let error = error(form).map(|e| number_error(locale, e, *percent));
-            number_field(control, hint, get(form), error, send(form, move |v| Action::Type(field, v)))
+            let shown = error(form).filter(|_| form.shows_error(field));
+            let error = shown.map(|e| number_error(locale, e, *percent, get(form)));
+            number_field(
+                control,
+                hint,
+                get(form),
+                error,
+                send(form, move |v| Action::Type(field, v)),
+                send(form, move |()| Action::Leave(field)),
+            )
         }
-        Kind::Text(get, _) => {
-            let label = format!("{} ({})", control.label, t(locale, Ui::Optional)).into();
+        Kind::Text { get, optional, input, .. } => {
+            let label = match optional {
+                true => format!("{} ({})", control.label, t(locale, Ui::Optional)).into(),
+                false => control.label.clone(),
+            };
             text_field(
                 Control { label, ..control },
                 get(form).unwrap_or_default(),
-                "off",
+                *input,
                 send(form, move |v| Action::Type(field, v)),
             )
         }
-        Kind::LiveIn => live_in(form),
+        Kind::Date(get, _) => date_field(
+            control,
+            get(form).map(|d| d.to_string()),
+            help(field, locale),
+            send(form, move |v: String| Action::Date(field, Date::parse(&v).ok())),
+        ),
         Kind::Geographies => country_list(CountryListProps {
             id: control.id,
             name: control.name,
@@ -73,77 +109,50 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
     }
 }
 
-/// Draws the questions of a list that are shown for the current answers.
-fn render_all(form: &UseReducerHandle<Form>, list: &[Question]) -> Html {
+/// Draws the questions of `fields` that are shown for the current answers.
+fn render_all(form: &UseReducerHandle<Form>, fields: &[Field]) -> Html {
     let relevance = questions::relevance(form);
     // A hidden question leaves an empty placeholder, so the others keep their places: Yew then
     // patches them in place, and the control in focus stays in focus.
-    list.iter().map(|q| if q.is_shown(form, relevance) { render(form, q) } else { Html::default() }).collect()
+    fields
+        .iter()
+        .filter_map(|f| questions::of(*f))
+        .map(|q| if q.is_shown(form, relevance) { render(form, q) } else { Html::default() })
+        .collect()
 }
 
-/// O-03: where the offer is live. Nothing ticked is "not answered"; "Not live anywhere yet" is `[]`.
-fn live_in(form: &UseReducerHandle<Form>) -> Html {
+/// One group as a card; the Azure IP group only where the incentive can apply, named as the rule
+/// set names the status.
+fn render_group(form: &UseReducerHandle<Form>, group: &Group) -> Html {
     let locale = form.locale;
-    let live = form.offer.live_in.as_deref();
-    let has = |s: Storefront| live.is_some_and(|l| l.contains(&s));
-    let boxes = [
-        (
-            Some(Storefront::AzureMarketplace),
-            i18n::storefront_name(Storefront::AzureMarketplace),
-            has(Storefront::AzureMarketplace),
-        ),
-        (Some(Storefront::AppSource), i18n::storefront_name(Storefront::AppSource), has(Storefront::AppSource)),
-        (None, t(locale, Ui::NotLiveYet), live.is_some_and(<[_]>::is_empty)),
-    ];
+    let title_id = format!("{}-title", group.id);
+    let title = match group.title {
+        Some(ui) => t(locale, ui),
+        None if questions::relevance(form).azure_ip => {
+            i18n::co_sell_status_name(locale, CoSellStatus::AzureIpCoSellIncentivized, form.ruleset)
+        }
+        None => return Html::default(),
+    };
     html! {
-        <fieldset class="question" id="offer-liveIn">
-            <legend>{ i18n::question(locale, Field::OfferLiveIn) }</legend>
-            <div class="choices">
-                { for boxes.into_iter().map(|(storefront, label, checked)| {
-                    let value = storefront.map_or("nowhere", |s| s.as_str());
-                    let id = format!("offer-liveIn-{value}");
-                    let onchange = send(form, move |e: Event| {
-                        Action::LiveIn(storefront, e.target_unchecked_into::<HtmlInputElement>().checked())
-                    });
-                    html! {
-                        <label class="choice" for={id.clone()}>
-                            <input type="checkbox" id={id} name={Field::OfferLiveIn.path()}
-                                value={storefront.map_or("", |s| s.as_str())} {checked} {onchange} />
-                            <span>{ label }</span>
-                        </label>
-                    }
-                }) }
-            </div>
-        </fieldset>
-    }
-}
-
-/// "Your organisation".
-pub fn organisation(form: &UseReducerHandle<Form>) -> Html {
-    html! {
-        <section class="card" aria-labelledby="org-title">
-            <h2 id="org-title">{ t(form.locale, Ui::YourOrganisation) }</h2>
-            { render_all(form, ORGANISATION) }
+        <section class="card" id={group.id} aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ title }</h2>
+            if group.id == "basics" { <p class="help">{ t(locale, Ui::BasicsHelp) }</p> }
+            { render_all(form, group.fields) }
         </section>
     }
 }
 
-/// "Your offer", with the Azure IP questions in their own group (named as the rule set names the
-/// status) when they can matter.
-pub fn offer_questions(form: &UseReducerHandle<Form>) -> Html {
+/// The questions of a part, then "Advanced".
+pub fn part_questions(form: &UseReducerHandle<Form>, route: Route) -> Html {
     let locale = form.locale;
-    let ip = questions::relevance(form).azure_ip;
-    let legend = i18n::co_sell_status_name(locale, CoSellStatus::AzureIpCoSellIncentivized, form.ruleset);
     html! {
-        <section class="card" aria-labelledby="offer-title">
-            <h2 id="offer-title">{ t(locale, Ui::YourOffer) }</h2>
-            { render_all(form, OFFER) }
-            if ip {
-                <fieldset class="subsection" id="azure-ip-questions">
-                    <legend>{ legend }</legend>
-                    { render_all(form, AZURE_IP) }
-                </fieldset>
-            }
-        </section>
+        <>
+            { for questions::groups(route).iter().map(|g| render_group(form, g)) }
+            <details class="card advanced" id="advanced">
+                <summary><h2>{ t(locale, Ui::Advanced) }</h2></summary>
+                <p class="help">{ t(locale, Ui::RuleSetHelp) }</p>
+                { render_all(form, ADVANCED) }
+            </details>
+        </>
     }
 }

@@ -104,7 +104,7 @@ fn text_format_summarises_each_program_in_the_chosen_language() {
     for needle in [
         "Co-sell (2021-02-24): Not co-sell ready",
         "[NOT MET] CS-01 Co-sell needs an MPN ID.",
-        "[NOT SURE YET] CS-02 Not answered yet:",
+        "[NOT SURE YET] CS-02 Not sure yet:",
         "[Not applicable] CS-00 ",
         "Marketplace Rewards: not-eligible",
         "APSS: unknown",

@@ -278,3 +278,71 @@ impl Report {
         self.all_checks().find(|c| c.rule == rule)
     }
 }
+
+/// How many checks still wait for an answer, when they alone keep a status from being settled:
+/// `Some(n)` when none of `checks` (the ones the status depends on) is `not-met` and `n > 0` are
+/// `unknown`; `None` when one of them fails or all are answered.
+fn open_checks<'a>(checks: impl Iterator<Item = &'a Check>) -> Option<usize> {
+    let mut open = 0;
+    for check in checks {
+        match check.outcome {
+            Outcome::NotMet => return None,
+            Outcome::Unknown => open += 1,
+            _ => {}
+        }
+    }
+    (open > 0).then_some(open)
+}
+
+impl CoSellReport {
+    /// `Some(n)` when the status is "not co-sell ready" only because `n` co-sell ready checks
+    /// are not answered yet and none of them fails (RULES.md 4.6): the page then says "not
+    /// determined yet" instead of "not co-sell ready". `None` otherwise.
+    pub fn undetermined(&self) -> Option<usize> {
+        if self.status != CoSellStatus::NotCoSellReady {
+            return None;
+        }
+        open_checks(self.checks.iter().filter(|c| c.counts_towards() == Some(CoSellStatus::CoSellReady)))
+    }
+}
+
+impl RewardsReport {
+    /// `Some(n)` when the status is below "eligible" only because `n` of MR-01 and MR-02 are not
+    /// answered yet and neither fails (RULES.md 5.2). `None` otherwise.
+    pub fn undetermined(&self) -> Option<usize> {
+        if self.status == RewardsStatus::Eligible {
+            return None;
+        }
+        open_checks(self.checks.iter().filter(|c| matches!(c.rule, RuleId::Mr01 | RuleId::Mr02)))
+    }
+}
+
+impl ApssReport {
+    /// `Some(n)` when availability is `unknown` because `n` of AP-01 and AP-02 are not answered
+    /// yet and neither fails (RULES.md 6.1). `None` otherwise.
+    pub fn undetermined(&self) -> Option<usize> {
+        if self.status != ApssStatus::Unknown {
+            return None;
+        }
+        open_checks(self.checks.iter().filter(|c| matches!(c.rule, RuleId::Ap01 | RuleId::Ap02)))
+    }
+
+    /// The check whose message says why a planned use is allowed or not (RULES.md 6.1): AP-04
+    /// when the offer would go on a customer's or another partner's tenant; otherwise AP-05 for
+    /// other services on the tenant, AP-07 for Reserved Instances, AP-06 (own use) for the rest.
+    pub fn reason(&self, verdict: &ApssUseVerdict) -> Option<&Check> {
+        let find = |rule: RuleId| self.checks.iter().find(|c| c.rule == rule);
+        if find(RuleId::Ap04).is_some_and(|c| c.outcome == Outcome::NotMet) {
+            return find(RuleId::Ap04);
+        }
+        find(match verdict.use_ {
+            ApssUse::Office365OrDynamicsLicences | ApssUse::OtherServicesOnTenant => RuleId::Ap05,
+            ApssUse::ReservedInstances => RuleId::Ap07,
+            ApssUse::DevTest
+            | ApssUse::InternalWorkloads
+            | ApssUse::SharedServicesOrMultitenantApps
+            | ApssUse::OwnDevelopment
+            | ApssUse::ResaleToCustomers => RuleId::Ap06,
+        })
+    }
+}

@@ -1,7 +1,9 @@
 //! Edge cases of every rule: each branch, each boundary (>= vs >), each unknown path, in both
 //! rule sets where they differ. Answers are written as JSON, as publishers would send them.
 
-use eligibility_rules::{answers_from_json, evaluate, i18n, Date, Locale, Options, Outcome, Program, Report, RuleId};
+use eligibility_rules::{
+    answers_from_json, evaluate, i18n, CoSellStatus, Date, Locale, Options, Outcome, Program, Report, RuleId,
+};
 use serde_json::{json, Value};
 
 fn report_in(answers: Value, locale: Locale) -> Report {
@@ -89,7 +91,7 @@ fn yes_no_rules_map_true_false_and_unanswered() {
         assert!(next(&r, rule).is_some(), "{rule} has a next step when not met");
         let r = report(with(ready(), field, Value::Null));
         assert_eq!(outcome(&r, rule), "unknown", "{rule}");
-        assert!(message(&r, rule).starts_with("Not answered yet: "), "{rule}: {}", message(&r, rule));
+        assert!(message(&r, rule).starts_with("Not sure yet: "), "{rule}: {}", message(&r, rule));
         if rule.starts_with("CS") {
             assert_eq!(r.co_sell.status.as_str(), "not-co-sell-ready", "{rule} unknown blocks the status");
         }
@@ -140,7 +142,7 @@ fn cs06_partner_sales_contact_per_country() {
     let r = contacts(Value::Null);
     assert_eq!(
         (outcome(&r, "CS-06"), message(&r, "CS-06").as_str()),
-        ("unknown", "Not answered yet: Sales contacts, with role and regions.")
+        ("unknown", "Not sure yet: Sales contacts, with role and regions.")
     );
     for geos in [Value::Null, json!([])] {
         let r = report(with(ready(), "/offer/coSellGeographies", geos));
@@ -242,7 +244,7 @@ fn ip01_revenue_threshold_is_inclusive_and_has_two_paths() {
         (outcome(&r, "IP-01"), message(&r, "IP-01").as_str()),
         (
             "unknown",
-            "Not answered yet: Azure consumed revenue (ACR) of your whole organisation over the last 12 months (USD)."
+            "Not sure yet: Azure consumed revenue (ACR) of your whole organisation over the last 12 months (USD)."
         )
     );
     let a =
@@ -251,7 +253,7 @@ fn ip01_revenue_threshold_is_inclusive_and_has_two_paths() {
     let a = with(with(ready(), "/offer/transactable", Value::Null), "/offer/billedRevenueUsd", json!(200000));
     assert_eq!(
         message(&report(a), "IP-01"),
-        "Not answered yet: Is the offer transactable (sold and billed through Microsoft)?"
+        "Not sure yet: Is the offer transactable (sold and billed through Microsoft)?"
     );
 }
 
@@ -581,7 +583,7 @@ fn reports_speak_dutch_when_asked_and_never_show_a_missing_text() {
     let r = report_in(json!({}), Locale::Nl);
     assert_eq!(
         message(&r, "CS-02"),
-        "Nog niet beantwoord: Is uw account voor de commerciële marketplace in Partner Center actief?"
+        "Nog niet zeker: Is uw account voor de commerciële marketplace in Partner Center actief?"
     );
     for locale in Locale::ALL {
         for answers in [json!({}), ready()] {
@@ -701,4 +703,60 @@ fn a_report_reads_back_through_serde_unchanged() {
     assert_eq!(back, r);
     let bad = text.replacen("\"schemaVersion\"", "\"schemaVersionX\"", 1);
     assert!(serde_json::from_str::<Report>(&bad).unwrap_err().to_string().contains("unknown field `schemaVersionX`"));
+}
+
+#[test]
+fn a_status_held_back_only_by_open_questions_is_undetermined() {
+    // Nothing answered: not co-sell ready, but only because of open questions.
+    let empty = report(json!({}));
+    let open_ready_checks = empty
+        .co_sell
+        .checks
+        .iter()
+        .filter(|c| c.counts_towards() == Some(CoSellStatus::CoSellReady) && c.outcome == Outcome::Unknown)
+        .count();
+    assert!(open_ready_checks > 3);
+    assert_eq!(empty.co_sell.undetermined(), Some(open_ready_checks));
+    assert_eq!(empty.rewards.undetermined(), Some(2), "MR-01 and MR-02 open");
+    // One failing check settles it.
+    let failing = report(json!({ "partner": { "hasMpnId": false } }));
+    assert_eq!(failing.co_sell.undetermined(), None);
+    assert_eq!(failing.rewards.undetermined(), None);
+    // A reached status is settled whatever else is open.
+    let ready = report(ready());
+    assert_eq!(ready.co_sell.status.as_str(), "co-sell-ready");
+    assert_eq!(ready.co_sell.undetermined(), None);
+    let eligible = report(json!({ "partner": { "hasMpnId": true }, "offer": { "liveIn": ["appsource"] } }));
+    assert_eq!(eligible.rewards.status.as_str(), "eligible");
+    assert_eq!(eligible.rewards.undetermined(), None);
+    let one_open = report(json!({ "partner": { "hasMpnId": true, "cspPartner": true } }));
+    assert_eq!(one_open.rewards.undetermined(), Some(1), "only MR-02 open");
+    assert_eq!(empty.apss.undetermined(), Some(2), "AP-01 and AP-02 open");
+    assert_eq!(one_open.apss.undetermined(), Some(1), "only AP-02 open");
+    assert_eq!(report(json!({ "partner": { "cspPartner": false } })).apss.undetermined(), None);
+}
+
+#[test]
+fn each_apss_use_is_explained_by_the_rule_that_decides_it() {
+    let reasons = |answers: Value| {
+        let r = report(answers);
+        r.apss
+            .uses
+            .iter()
+            .map(|v| (v.use_.as_str(), v.allowed, r.apss.reason(v).map(|c| c.rule.as_str())))
+            .collect::<Vec<_>>()
+    };
+    let own = json!({ "apss": { "targetTenant": "shared-services",
+        "uses": ["dev-test", "resale-to-customers", "office365-or-dynamics-licences", "reserved-instances"] } });
+    assert_eq!(
+        reasons(own),
+        [
+            ("dev-test", true, Some("AP-06")),
+            ("resale-to-customers", false, Some("AP-06")),
+            ("office365-or-dynamics-licences", false, Some("AP-05")),
+            ("reserved-instances", true, Some("AP-07")),
+        ]
+    );
+    let customer = json!({ "apss": { "targetTenant": "customer", "uses": ["dev-test", "reserved-instances"] } });
+    assert_eq!(reasons(customer), [("dev-test", false, Some("AP-04")), ("reserved-instances", false, Some("AP-04"))]);
 }

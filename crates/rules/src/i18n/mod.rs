@@ -23,23 +23,18 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/msg.rs"));
 
-const EN: &str = include_str!("en.txt");
-const NL: &str = include_str!("nl.txt");
+/// The texts of each catalogue alone, one per line in `Msg` order (written by `build.rs`).
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.texts"));
+const NL: &str = include_str!(concat!(env!("OUT_DIR"), "/nl.texts"));
 
-/// The texts of a catalogue in file order, read once on first use: entry `i` is `Msg` number
-/// `i`, because both files are sorted and hold the same keys (checked by `build.rs`).
+/// The texts of a catalogue, split once on first use: entry `i` is `Msg` number `i`.
 fn texts(locale: Locale) -> &'static [&'static str] {
     static TEXTS: [OnceLock<Vec<&str>>; 2] = [OnceLock::new(), OnceLock::new()];
     let (slot, file) = match locale {
         Locale::En => (&TEXTS[0], EN),
         Locale::Nl => (&TEXTS[1], NL),
     };
-    slot.get_or_init(|| {
-        file.lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| line.split_once(" = ").map(|(_, text)| text))
-            .collect()
-    })
+    slot.get_or_init(|| file.split('\n').collect())
 }
 
 /// The text of `msg` in `locale`, placeholders unfilled.
@@ -364,6 +359,49 @@ pub fn storefront_name(storefront: Storefront) -> &'static str {
     }
 }
 
+/// The short name of a program, for navigation on narrow screens ("APSS").
+pub fn program_short_name(locale: Locale, program: Program) -> &'static str {
+    text(
+        locale,
+        match program {
+            Program::CoSell => Msg::ProgramShortCoSell,
+            Program::Rewards => Msg::ProgramShortRewards,
+            Program::Apss => Msg::ProgramShortApss,
+            Program::Storefront => Msg::ProgramShortStorefront,
+            Program::LeadSharing => Msg::ProgramShortLeadSharing,
+        },
+    )
+}
+
+/// One row of the side-by-side comparison of the two storefronts: what is compared, then
+/// AppSource, then Azure Marketplace.
+pub type ComparisonRow = (&'static str, &'static str, &'static str);
+
+/// The comparison of AppSource and Azure Marketplace (RULES.md 7.1, and 7.3 for the billing row
+/// of the later revision), in `locale`. Source: `000_f6934da277d40712.txt`,
+/// `understanding-the-differences-between-storefronts`.
+pub fn storefront_comparison(locale: Locale, ruleset: StorefrontRuleset) -> [ComparisonRow; 5] {
+    let row =
+        |what: Msg, appsource: Msg, azure: Msg| (text(locale, what), text(locale, appsource), text(locale, azure));
+    let billing = match ruleset {
+        StorefrontRuleset::R2018_06_05 => {
+            row(Msg::CompareBilling, Msg::CompareBilling20180605Appsource, Msg::CompareBilling20180605AzureMarketplace)
+        }
+        StorefrontRuleset::R2018_06_05Later => row(
+            Msg::CompareBilling,
+            Msg::CompareBilling20180605LaterAppsource,
+            Msg::CompareBilling20180605LaterAzureMarketplace,
+        ),
+    };
+    [
+        row(Msg::CompareAudience, Msg::LabelAudienceBusinessUsers, Msg::LabelAudienceItProsDevelopers),
+        row(Msg::CompareClouds, Msg::CompareCloudsAppsource, Msg::CompareCloudsAzureMarketplace),
+        row(Msg::CompareInProduct, Msg::CompareInProductAppsource, Msg::CompareInProductAzureMarketplace),
+        billing,
+        row(Msg::ComparePartners, Msg::ComparePartnersAppsource, Msg::ComparePartnersAzureMarketplace),
+    ]
+}
+
 /// `a`, `a and b`, `a, b and c` (Dutch: `en`).
 pub fn join_and(locale: Locale, items: &[&str]) -> String {
     match items {
@@ -517,6 +555,17 @@ mod tests {
         assert_eq!(format_date(Locale::Nl, d), "1 maart 2019");
         assert_eq!(join_and(Locale::Nl, &["a", "b", "c"]), "a, b en c");
         assert_eq!(join_and(Locale::En, &["a"]), "a");
+    }
+
+    #[test]
+    fn the_storefront_comparison_differs_only_in_billing_between_rule_sets() {
+        let (seed, later) = (StorefrontRuleset::R2018_06_05, StorefrontRuleset::R2018_06_05Later);
+        for locale in Locale::ALL {
+            let (a, b) = (storefront_comparison(*locale, seed), storefront_comparison(*locale, later));
+            let differing: Vec<&str> = a.iter().zip(&b).filter(|(x, y)| x != y).map(|(x, _)| x.0).collect();
+            assert_eq!(differing, [text(*locale, Msg::CompareBilling)]);
+        }
+        assert!(storefront_comparison(Locale::En, later)[3].1.contains("SaaS subscription"));
     }
 
     #[test]

@@ -1,0 +1,79 @@
+//! The Azure Partner Shared Services panel: whether the partner can get the offer, each planned
+//! use allowed or not with the rule that says why, the marketplace item with the ways forward, and
+//! a short guide (tenant, consumption, prices, cancelling) in the engine's words.
+
+use super::{check_groups, check_line, fact, panel};
+use crate::components::summary::Summary;
+use crate::ui_text::{t, Ui};
+use eligibility_rules::i18n::{self, Msg};
+use eligibility_rules::{Locale, Outcome, Report, RuleId};
+use yew::prelude::*;
+
+/// The APSS panel.
+pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
+    let apss = &report.apss;
+    let check = |rule: RuleId| apss.checks.iter().find(|c| c.rule == rule);
+    let lines = |rules: &[RuleId]| -> Html {
+        html! {
+            <ul class="checklist">
+                { for rules.iter().filter_map(|r| check(*r)).filter(|c| c.outcome != Outcome::NotApplicable).map(|c| check_line(locale, c)) }
+            </ul>
+        }
+    };
+    let uses = if apss.uses.is_empty() {
+        html! { <p class="empty">{ t(locale, Ui::NoUses) }</p> }
+    } else {
+        html! {
+            <table class="uses" id="apss-uses">
+                <thead><tr>
+                    <th scope="col">{ t(locale, Ui::Use) }</th>
+                    <th scope="col">{ t(locale, Ui::Allowed) }</th>
+                    <th scope="col">{ t(locale, Ui::Why) }</th>
+                </tr></thead>
+                <tbody>
+                    { for apss.uses.iter().map(|verdict| {
+                        let (icon, word) = if verdict.allowed { ("✓", Ui::Allowed) } else { ("✗", Ui::NotAllowed) };
+                        html! {
+                            <tr data-use={verdict.use_.as_str()} data-allowed={verdict.allowed.to_string()}>
+                                <th scope="row">{ i18n::label(locale, verdict.use_) }</th>
+                                <td class={classes!("verdict", if verdict.allowed { "verdict--yes" } else { "verdict--no" })}>
+                                    <span aria-hidden="true">{ icon }{ " " }</span>{ t(locale, word) }
+                                </td>
+                                <td>{ apss.reason(verdict).map(|c| c.message.clone()).unwrap_or_default() }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        }
+    };
+    let guide = [
+        (Ui::GuideTenant, i18n::text(locale, Msg::Ap03Next).to_owned()),
+        (Ui::GuideConsumption, check(RuleId::Ap10).map(|c| c.message.clone()).unwrap_or_default()),
+        (Ui::GuidePrices, check(RuleId::Ap11).map(|c| c.message.clone()).unwrap_or_default()),
+        (Ui::GuideCancel, check(RuleId::Ap12).map(|c| c.message.clone()).unwrap_or_default()),
+    ];
+    let body = html! {
+        <>
+            <dl class="facts">
+                { fact(t(locale, Ui::Availability), html! { <>
+                    <strong>{ summary.text.clone() }</strong>
+                    { lines(&[RuleId::Ap01, RuleId::Ap02, RuleId::Ap03, RuleId::Ap04, RuleId::Ap05, RuleId::Ap06]) }
+                </> }) }
+                { fact(t(locale, Ui::Uses), uses) }
+                { fact(t(locale, Ui::MarketplaceVerdict), html! { <>
+                    <strong id="apss-marketplace">{ i18n::label(locale, apss.marketplace) }</strong>
+                    { lines(&[RuleId::Ap08, RuleId::Ap09]) }
+                </> }) }
+            </dl>
+            <section class="guide" aria-labelledby="apss-guide-title">
+                <h3 id="apss-guide-title">{ t(locale, Ui::Guide) }</h3>
+                <dl>
+                    { for guide.into_iter().map(|(title, text)| fact(t(locale, title), html! { text })) }
+                </dl>
+            </section>
+        </>
+    };
+    let title = i18n::label(locale, summary.program);
+    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &apss.checks))
+}

@@ -1,0 +1,42 @@
+//! Lead sharing: for each storefront the offer is live in (both when it is live nowhere yet or
+//! not answered), the customers, the campaign, the listing kinds and where the leads go, and the
+//! reminder that storefront leads are not Microsoft's seller-qualified co-sell leads.
+
+use super::{check_groups, panel};
+use crate::components::summary::Summary;
+use crate::ui_text::{t, Ui};
+use eligibility_rules::{i18n, Locale, Report};
+use yew::prelude::*;
+
+/// The lead-sharing panel; `live_in_given` says whether the offer is answered as live somewhere.
+pub fn lead_sharing(report: &Report, summary: &Summary, locale: Locale, shown: bool, live_in_given: bool) -> Html {
+    let leads = &report.lead_sharing;
+    let entries = &leads.storefronts;
+    let joined = |labels: Vec<&str>| i18n::join_and(locale, &labels);
+    let body = html! {
+        <>
+            <h3 id="leads-title">{ t(locale, Ui::LeadsPerStorefront) }</h3>
+            if !live_in_given { <p class="help">{ t(locale, Ui::LeadsBothListed) }</p> }
+            <div class="table-scroll" role="region" aria-labelledby="leads-title" tabindex="0">
+                <table class="comparison" id="lead-sharing-table">
+                    <thead><tr>
+                        <td></td>
+                        { for entries.iter().map(|e| html! { <th scope="col" data-storefront={e.storefront.as_str()}>{ i18n::storefront_name(e.storefront) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        <tr><th scope="row">{ t(locale, Ui::LeadsAudience) }</th>
+                            { for entries.iter().map(|e| html! { <td>{ i18n::label(locale, e.audience) }</td> }) }</tr>
+                        <tr><th scope="row">{ t(locale, Ui::LeadsCampaign) }</th>
+                            { for entries.iter().map(|e| html! { <td>{ i18n::label(locale, e.campaign) }</td> }) }</tr>
+                        <tr><th scope="row">{ t(locale, Ui::LeadsListings) }</th>
+                            { for entries.iter().map(|e| html! { <td>{ joined(e.listing_kinds.iter().map(|k| i18n::label(locale, *k)).collect()) }</td> }) }</tr>
+                        <tr><th scope="row">{ t(locale, Ui::LeadsGoTo) }</th>
+                            { for entries.iter().map(|e| html! { <td>{ joined(e.lead_destinations.iter().map(|d| i18n::label(locale, *d)).collect()) }</td> }) }</tr>
+                    </tbody>
+                </table>
+            </div>
+        </>
+    };
+    let title = i18n::label(locale, summary.program);
+    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &leads.checks))
+}

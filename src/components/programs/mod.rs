@@ -1,0 +1,162 @@
+//! The result panel of each program, rendered only from the engine's `Report`: its status in
+//! words with an icon (a polite live region), what is particular to the program, and every check
+//! grouped by outcome with its message, next step and source. Each panel carries `data-program`
+//! (its key in the `Report`) and, where the program has a status, `data-status`.
+//!
+//! All five panels stay in the page; the part shown decides which is visible, and printing shows
+//! them all.
+
+pub mod apss;
+pub mod co_sell;
+pub mod lead_sharing;
+pub mod rewards;
+pub mod storefront;
+
+use super::summary::Summary;
+use crate::ui_text::{t, Ui};
+use eligibility_rules::{i18n, Check, CoSellRuleset, Locale, Outcome, Program};
+use std::collections::BTreeSet;
+use yew::prelude::*;
+
+/// Outcome groups in display order, with their icon (the heading is the outcome's name).
+const GROUPS: [(Outcome, &str); 5] = [
+    (Outcome::NotMet, "✗"),
+    (Outcome::Unknown, "?"),
+    (Outcome::Met, "✓"),
+    (Outcome::Info, "i"),
+    (Outcome::NotApplicable, "–"),
+];
+
+/// The public page with the section anchor; the Dutch page for Dutch readers.
+fn source_link(locale: Locale, check: &Check) -> String {
+    let url = match locale {
+        Locale::En => check.source.url.to_string(),
+        Locale::Nl => check.source.url.replacen("https://docs.microsoft.com/", "https://docs.microsoft.com/nl-nl/", 1),
+    };
+    format!("{url}#{}", check.source.section)
+}
+
+/// One check. The source is a link the first time its page and section appear in the panel and
+/// plain text after that, so a keyboard user meets each link once.
+fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check, linked: &mut BTreeSet<String>) -> Html {
+    let date = i18n::format_date(locale, check.source.date);
+    let towards = check.counts_towards().map(|s| i18n::co_sell_status_name(locale, s, ruleset));
+    let href = source_link(locale, check);
+    let document = i18n::label(locale, check.source.document);
+    let document = if linked.insert(href.clone()) {
+        html! { <a href={href} target="_blank" rel="noopener noreferrer">{ document }</a> }
+    } else {
+        html! { document }
+    };
+    html! {
+        <li class="check" id={format!("check-{}", check.rule)} data-outcome={check.outcome.as_str()}>
+            <p class="check-for"><span class="rule-id">{ check.rule.as_str() }</span>
+                if let Some(towards) = towards { { " " }{ towards } }</p>
+            <p class="check-message">{ check.message.clone() }</p>
+            if let Some(next) = &check.next_step {
+                <p class="next-step"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ next.clone() }</p>
+            }
+            <p class="source">
+                { t(locale, Ui::Source) }{ ": " }{ document }
+                { format!(", {} “{}”, {} {date}", t(locale, Ui::Section), i18n::label(locale, check.source.section), t(locale, Ui::RuleSetOf)) }
+            </p>
+        </li>
+    }
+}
+
+/// Every check grouped by outcome: what fails and what is open first, met and not applicable
+/// folded away.
+pub fn check_groups(locale: Locale, ruleset: CoSellRuleset, checks: &[Check]) -> Html {
+    let mut linked = BTreeSet::new();
+    GROUPS
+        .iter()
+        .map(|(outcome, icon)| {
+            let group: Vec<&Check> = checks.iter().filter(|c| c.outcome == *outcome).collect();
+            if group.is_empty() {
+                return Html::default();
+            }
+            let heading = html! {
+                <>
+                    <span class="group-icon" aria-hidden="true">{ *icon }</span>
+                    { format!("{} ({})", i18n::label(locale, *outcome), group.len()) }
+                </>
+            };
+            let list = html! {
+                <ul class="checks">{ for group.iter().map(|c| check_item(locale, ruleset, c, &mut linked)) }</ul>
+            };
+            let class = classes!("group", format!("group--{}", outcome.as_str()));
+            if *outcome == Outcome::NotApplicable || *outcome == Outcome::Met {
+                html! { <details {class}><summary><h3>{ heading }</h3></summary>{ list }</details> }
+            } else {
+                html! { <section {class}><h3>{ heading }</h3>{ list }</section> }
+            }
+        })
+        .collect()
+}
+
+/// The element id of a program's panel (`results` for co-sell, `results-rewards`, …).
+pub fn panel_id(program: Program) -> String {
+    match program {
+        Program::CoSell => "results".to_owned(),
+        other => format!("results-{other}"),
+    }
+}
+
+/// The status line: icon and words in a polite live region.
+pub fn status_line(locale: Locale, summary: &Summary, id: &str) -> Html {
+    html! {
+        <div id={id.to_owned()} class={classes!("status", format!("status--{}", summary.tone.class()))}
+            role="status" aria-live="polite" aria-atomic="true" data-status={summary.status}>
+            <span class="status-icon" aria-hidden="true">{ summary.tone.icon() }</span>
+            <span class="status-text">
+                <span class="status-label">{ t(locale, Ui::Status) }{ ": " }</span>
+                <strong id={format!("{id}-name")}>{ summary.text.clone() }</strong>
+            </span>
+        </div>
+    }
+}
+
+/// A program's panel: heading, status, the program's own details, then every check.
+pub fn panel(locale: Locale, summary: &Summary, shown: bool, title: &str, body: Html, checks: Html) -> Html {
+    let id = panel_id(summary.program);
+    let status_id = match summary.program {
+        Program::CoSell => "status".to_owned(),
+        other => format!("status-{other}"),
+    };
+    html! {
+        <section id={id.clone()} class="results card" hidden={!shown} tabindex="-1"
+            aria-labelledby={format!("{id}-title")} data-program={summary.program.as_str()} data-status={summary.status}>
+            <h2 id={format!("{id}-title")}>{ title.to_owned() }</h2>
+            { status_line(locale, summary, &status_id) }
+            { body }
+            <h3 class="checks-title">{ t(locale, Ui::Checks) }</h3>
+            { checks }
+        </section>
+    }
+}
+
+/// The icon of an outcome.
+fn outcome_icon(outcome: Outcome) -> &'static str {
+    GROUPS.iter().find(|(o, _)| *o == outcome).map_or("", |(_, icon)| icon)
+}
+
+/// A check as one line of a checklist: icon (and the outcome in words for screen readers), the
+/// message, and the next step where something fails (open questions share the generic one,
+/// which the full check list below carries).
+pub fn check_line(locale: Locale, check: &Check) -> Html {
+    html! {
+        <li class="check-line" data-rule={check.rule.as_str()} data-outcome={check.outcome.as_str()}>
+            <span class="line-icon" aria-hidden="true">{ outcome_icon(check.outcome) }</span>
+            <span><span class="visually-hidden">{ i18n::label(locale, check.outcome) }{ ": " }</span>{ check.message.clone() }
+                if let Some(next) = check.next_step.as_ref().filter(|_| check.outcome == Outcome::NotMet) {
+                    <span class="line-next"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ next.clone() }</span>
+                }
+            </span>
+        </li>
+    }
+}
+
+/// A term and its value in a panel's summary list.
+pub fn fact(term: &str, value: Html) -> Html {
+    html! { <><dt>{ term.to_owned() }</dt><dd>{ value }</dd></> }
+}

@@ -1,0 +1,46 @@
+//! The Marketplace Rewards panel: eligibility, the benefit track of the listing type, the benefit
+//! activation checklist with its state, and the follow-up after go-live.
+
+use super::{check_groups, check_line, fact, panel};
+use crate::components::summary::Summary;
+use crate::ui_text::{t, Ui};
+use eligibility_rules::{i18n, Check, Locale, Outcome, Report, RuleId};
+use yew::prelude::*;
+
+/// The Rewards panel.
+pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
+    let rewards = &report.rewards;
+    let check = |rule: RuleId| rewards.checks.iter().find(|c| c.rule == rule);
+    let lines = |rules: &[RuleId]| -> Html {
+        html! { <ul class="checklist">{ for rules.iter().filter_map(|r| check(*r)).filter(|c| c.outcome != Outcome::NotApplicable).map(|c| check_line(locale, c)) }</ul> }
+    };
+    let message = |rule: RuleId| check(rule).map(|c: &Check| c.message.clone()).unwrap_or_default();
+    let track = html! {
+        <>
+            <strong>{ i18n::label(locale, rewards.track) }</strong>
+            <p>{ message(RuleId::Mr03) }</p>
+            if check(RuleId::Mr04).is_some_and(|c| c.outcome == Outcome::Info) { <p>{ message(RuleId::Mr04) }</p> }
+        </>
+    };
+    let activation = html! {
+        <>
+            <strong id="rewards-activation-state">{ i18n::label(locale, rewards.activation) }</strong>
+            { lines(&[RuleId::Mr05, RuleId::Mr05a, RuleId::Mr05b, RuleId::Mr05c, RuleId::Mr06]) }
+        </>
+    };
+    let follow_up = html! {
+        <>
+            <strong id="rewards-follow-up">{ i18n::label(locale, rewards.go_live_follow_up) }</strong>
+            { lines(&[RuleId::Mr07, RuleId::Mr08]) }
+        </>
+    };
+    let body = html! {
+        <dl class="facts">
+            { fact(t(locale, Ui::Track), track) }
+            { fact(t(locale, Ui::Activation), activation) }
+            { fact(t(locale, Ui::FollowUp), follow_up) }
+        </dl>
+    };
+    let title = i18n::label(locale, summary.program);
+    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &rewards.checks))
+}

@@ -1,0 +1,46 @@
+//! The storefront advisor: which storefront or storefronts fit the answered needs, point by point,
+//! and the two storefronts side by side (the billing row follows the storefront rule set).
+
+use super::{check_groups, panel};
+use crate::components::summary::Summary;
+use crate::ui_text::{t, Ui};
+use eligibility_rules::{i18n, Locale, Report, Storefront};
+use yew::prelude::*;
+
+/// The storefront panel.
+pub fn storefront(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
+    let advice = &report.storefront;
+    let recommended = if advice.storefronts.is_empty() {
+        html! { <p class="empty" id="storefront-recommended">{ t(locale, Ui::NoStorefrontYet) }</p> }
+    } else {
+        html! {
+            <ul class="storefronts" id="storefront-recommended">
+                { for advice.storefronts.iter().map(|s| html! { <li data-storefront={s.as_str()}>{ i18n::storefront_name(*s) }</li> }) }
+            </ul>
+        }
+    };
+    let rows = i18n::storefront_comparison(locale, report.rulesets.storefront);
+    let body = html! {
+        <>
+            <h3>{ t(locale, Ui::Recommended) }</h3>
+            { recommended }
+            <h3 id="comparison-title">{ t(locale, Ui::Comparison) }</h3>
+            <div class="table-scroll" role="region" aria-labelledby="comparison-title" tabindex="0">
+                <table class="comparison" id="storefront-comparison">
+                    <thead><tr>
+                        <th scope="col">{ t(locale, Ui::Compared) }</th>
+                        <th scope="col">{ i18n::storefront_name(Storefront::AppSource) }</th>
+                        <th scope="col">{ i18n::storefront_name(Storefront::AzureMarketplace) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|(what, appsource, azure)| html! {
+                            <tr><th scope="row">{ *what }</th><td>{ *appsource }</td><td>{ *azure }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
+    };
+    let title = i18n::label(locale, summary.program);
+    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &advice.checks))
+}
