@@ -69,7 +69,11 @@ async function pressUntil(page, key, done, limit = 150) {
   throw new Error(`${key} ${limit} times did not reach the target`);
 }
 
-const tabTo = (page, id) => pressUntil(page, 'Tab', (f) => f.id === id);
+/** Tabs forward to the element `id`, unless focus is already there. */
+async function tabTo(page, id) {
+  const here = await focused(page);
+  return here.id === id ? here : pressUntil(page, 'Tab', (f) => f.id === id);
+}
 const tabToGroup = (page, group) => pressUntil(page, 'Tab', (f) => f.id?.startsWith(`${group}-`));
 
 /** Picks a Yes / No / Not sure answer with the arrow keys (the group is one Tab stop). */
@@ -132,12 +136,18 @@ test('the whole co-sell part can be answered with the keyboard alone', async () 
   await addCountryByKeyboard(page, 'offer-coSellGeographies', 'NL');
   await tabTo(page, 'contact-add');
   await page.keyboard.press('Enter');
-  assert.equal((await focused(page)).id, 'contact-add', 'focus stays on the button');
-  // The new row sits above the button: Shift+Tab back into it.
-  await pressUntil(page, 'Shift+Tab', (f) => f.id === 'contact-0-name');
+  // Focus moves into the new row.
+  await page.waitForFunction(() => document.activeElement?.id === 'contact-0-name');
   await page.keyboard.type('B. de Vries');
   await choose(page, 'contact-0-role', 'partner-sales');
+  // Add with no country chosen says so (in a live region) and puts focus on the picker.
+  await tabTo(page, 'contact-0-regions-add');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'contact-0-regions-picker');
+  assert.match(await page.textContent('#contact-0-regions-hint'), /Choose a country in the list first/);
+  assert.equal(await page.getAttribute('#contact-0-regions-hint', 'role'), 'status');
   await addCountryByKeyboard(page, 'contact-0-regions', 'OOO');
+  assert.equal(await page.textContent('#contact-0-regions-hint'), '', 'the message goes once a country is chosen');
   await tabTo(page, 'contact-add');
   await answer(page, 'offer-transactable', 'yes');
   await choose(page, 'offer-technicalValidation', 'passed');

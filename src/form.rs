@@ -57,6 +57,8 @@ pub struct Form {
     pub contacts: Vec<ContactRow>,
     /// "No sales contacts yet" ticked: O-08 is answered with an empty list.
     pub no_contacts: bool,
+    /// The country list (by element id) whose Add button was pressed with no country chosen.
+    pub nothing_picked: Option<String>,
     next_key: u32,
 }
 
@@ -91,6 +93,8 @@ pub enum Action {
     ContactRegions(u32, Vec<CountryCode>),
     /// Tick or untick "No sales contacts yet".
     NoContacts(bool),
+    /// Add was pressed in the country list with this id with no country chosen (`None` clears it).
+    NothingPicked(Option<String>),
     /// Clear every answer (the language stays).
     StartOver,
 }
@@ -114,6 +118,7 @@ impl Form {
             left: Vec::new(),
             contacts: Vec::new(),
             no_contacts: false,
+            nothing_picked: None,
             next_key: 0,
         }
     }
@@ -131,6 +136,11 @@ impl Form {
     /// O-12 parsed.
     pub fn percent(&self) -> Option<Result<Percent, NumberError>> {
         parse_percent(&self.percent_text, self.locale)
+    }
+
+    /// The key the next added contact row will get.
+    pub fn next_contact_key(&self) -> u32 {
+        self.next_key
     }
 
     /// O-08 as answered: the rows, `[]` when "No sales contacts yet" is ticked, else not answered.
@@ -264,6 +274,7 @@ impl Form {
                 }
             }
             Action::NoContacts(on) => self.no_contacts = on && self.contacts.is_empty(),
+            Action::NothingPicked(list) => self.nothing_picked = list,
             Action::StartOver => *self = Form::new(self.locale),
         }
     }

@@ -19,6 +19,20 @@ pub(crate) fn element_by_id(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
 
+/// Moves focus to the element with this id once the page has been drawn again (on the next
+/// animation frame, after Yew has applied the change that is being dispatched).
+pub(crate) fn focus_after_render(id: String) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let focus = Closure::once_into_js(move || {
+        if let Some(element) = element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(focus.unchecked_ref());
+    }
+}
+
 /// Mounts the app on `#app` (or on `<body>` when there is none).
 pub fn run() {
     match element_by_id("app") {

@@ -16,7 +16,6 @@ use crate::route::Route;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{evaluate, i18n, Locale, Program, Report};
 use gloo_history::{HashHistory, History};
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -48,17 +47,17 @@ fn result_id(route: Route) -> String {
 }
 
 /// A link to a part. A plain click pushes the part on the history and then moves focus to the
-/// part's result (`jump` tells the route effect to do so); a click with a modifier key keeps the
-/// browser's own behaviour (new tab, window).
-fn part_link(history: &HashHistory, route: Route, jump: &Rc<RefCell<bool>>) -> Callback<MouseEvent> {
-    let (history, jump) = (history.clone(), jump.clone());
+/// part's result ("jumps to the details"); a click with a modifier key keeps the browser's own
+/// behaviour (new tab, window).
+fn part_link(history: &HashHistory, route: Route) -> Callback<MouseEvent> {
+    let history = history.clone();
     Callback::from(move |e: MouseEvent| {
         if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
             return;
         }
         e.prevent_default();
-        *jump.borrow_mut() = true;
         history.push(route.path());
+        crate::focus_after_render(result_id(route));
     })
 }
 
@@ -84,7 +83,6 @@ pub fn App() -> Html {
     let form = use_reducer(|| Form::new(preferred_locale()));
     let locale = form.locale;
     let (route, history) = use_part();
-    let jump = use_mut_ref(|| false);
     let today = *use_memo((), |_| browser_today());
     let report: Rc<Report> = use_memo(((*form).clone(), today), |(form, today)| {
         evaluate(&form.answers(), &browser_options(form.locale, Some(*today)))
@@ -104,16 +102,7 @@ pub fn App() -> Html {
             let _ = app.set_attribute("data-ready", "true");
         }
     });
-    {
-        // After a navigation link, focus moves to the part's result ("jumps to the details").
-        let jump = jump.clone();
-        use_effect_with(route, move |route| {
-            if jump.replace(false) {
-                focus(&result_id(*route));
-            }
-        });
-    }
-    let link = |to: Route| part_link(&history, to, &jump);
+    let link = |to: Route| part_link(&history, to);
     let switch = |to: Locale| send(&form, move |_: MouseEvent| Action::SetLocale(to));
     let start_over = send(&form, |_: MouseEvent| Action::StartOver);
     let print = Callback::from(|_: MouseEvent| {

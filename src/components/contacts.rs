@@ -6,11 +6,36 @@
 use super::country_list::{country_list, CountryListProps};
 use super::fields::{choice, text_field, Control};
 use super::send;
+use crate::focus_after_render;
 use crate::form::{Action, Form};
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, ContactRole, Field};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// "Add a sales contact": adds a row and moves focus to its name field.
+fn add(form: &UseReducerHandle<Form>) -> Callback<MouseEvent> {
+    let form = form.clone();
+    Callback::from(move |_: MouseEvent| {
+        let key = form.next_contact_key();
+        form.dispatch(Action::AddContact);
+        focus_after_render(format!("contact-{key}-name"));
+    })
+}
+
+/// "Remove this contact" on row `index`: removes it and moves focus to a neighbour (the next
+/// row, else the previous one, else the Add button), never to another Remove button.
+fn remove(form: &UseReducerHandle<Form>, index: usize) -> Callback<MouseEvent> {
+    let form = form.clone();
+    Callback::from(move |_: MouseEvent| {
+        let rows = &form.contacts;
+        let Some(row) = rows.get(index) else { return };
+        let neighbour = rows.get(index + 1).or_else(|| index.checked_sub(1).and_then(|i| rows.get(i)));
+        let target = neighbour.map_or_else(|| "contact-add".to_owned(), |n| format!("contact-{}-name", n.key));
+        form.dispatch(Action::RemoveContact(row.key));
+        focus_after_render(target);
+    })
+}
 
 /// The list of sales contacts.
 pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
@@ -22,7 +47,7 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
     html! {
         <fieldset class="question contacts" id="offer-salesContacts">
             <legend>{ i18n::question(locale, Field::OfferSalesContacts) }</legend>
-            <p class="help">{ t(locale, Ui::SalesContactsHelp) }</p>
+            <p class="help">{ i18n::hint(locale, Field::OfferSalesContacts) }</p>
             if form.contacts.is_empty() {
                 <div class="choices">
                     <label class="choice" for="offer-salesContacts-none">
@@ -35,6 +60,7 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
                 { for form.contacts.iter().enumerate().map(|(i, row)| {
                     let key = row.key;
                     let id = format!("contact-{key}");
+                    let regions_id = format!("{id}-regions");
                     let at = format!("{path}[{i}]");
                     let title = match row.contact.name.as_deref() {
                         Some(name) => format!("{} {}: {name}", t(locale, Ui::Contact), i + 1),
@@ -51,35 +77,45 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
                                     id: format!("{id}-name").into(),
                                     name: format!("{at}.name").into(),
                                     label: format!("{} ({})", t(locale, Ui::ContactName), t(locale, Ui::Optional)).into(),
+                                    help: None,
                                 },
                                 row.contact.name.as_deref().unwrap_or_default(),
                                 ("text", "name"),
                                 send(form, move |v| Action::ContactName(key, v)),
                             ) }
                             { choice(
-                                Control { id: format!("{id}-role").into(), name: format!("{at}.role").into(), label: t(locale, Ui::ContactRole).into() },
+                                Control {
+                                    id: format!("{id}-role").into(),
+                                    name: format!("{at}.role").into(),
+                                    label: t(locale, Ui::ContactRole).into(),
+                                    help: None,
+                                },
                                 roles.clone(),
                                 Some(row.contact.role.as_str()),
                                 on_role,
                                 locale,
-                                None,
                             ) }
                             { country_list(CountryListProps {
-                                id: format!("{id}-regions").into(),
+                                id: regions_id.clone().into(),
                                 name: format!("{at}.regions").into(),
                                 label: t(locale, Ui::ContactRegions).into(),
                                 codes: row.contact.regions.clone(),
                                 allow_all: true,
                                 onchange: send(form, move |v| Action::ContactRegions(key, v)),
                                 locale,
+                                nothing_picked: form.nothing_picked.as_deref() == Some(regions_id.as_str()),
+                                on_nothing_picked: {
+                                    let list = regions_id.clone();
+                                    send(form, move |on: bool| Action::NothingPicked(on.then(|| list.clone())))
+                                },
                             }) }
-                            <button type="button" class="secondary" id={format!("{id}-remove")} onclick={send(form, move |_: MouseEvent| Action::RemoveContact(key))}
+                            <button type="button" class="secondary" id={format!("{id}-remove")} onclick={remove(form, i)}
                                 aria-label={format!("{}: {title}", t(locale, Ui::RemoveContact))}>{ t(locale, Ui::RemoveContact) }</button>
                         </li>
                     }
                 }) }
             </ol>
-            <button type="button" id="contact-add" onclick={send(form, |_: MouseEvent| Action::AddContact)}>{ t(locale, Ui::AddContact) }</button>
+            <button type="button" id="contact-add" onclick={add(form)}>{ t(locale, Ui::AddContact) }</button>
         </fieldset>
     }
 }

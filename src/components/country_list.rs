@@ -2,6 +2,7 @@
 //! as a list with a Remove button each. Used for co-sell countries and contact regions.
 
 use crate::countries;
+use crate::focus_after_render;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{CountryCode, Locale};
 use wasm_bindgen::JsCast;
@@ -24,6 +25,10 @@ pub struct CountryListProps {
     pub onchange: Callback<Vec<CountryCode>>,
     /// Page language.
     pub locale: Locale,
+    /// Add was pressed with no country chosen: say so next to the picker.
+    pub nothing_picked: bool,
+    /// Called with `true` when Add is pressed with no country chosen, `false` once one is.
+    pub on_nothing_picked: Callback<bool>,
 }
 
 /// The chosen code in the picker of the list `id`, read when Add is pressed.
@@ -32,18 +37,27 @@ fn picked(picker_id: &str) -> Option<CountryCode> {
     CountryCode::parse(&select.value()).ok()
 }
 
-/// Countries chosen by name.
+/// Countries chosen by name; when Add is pressed with no country chosen, it says so next to the
+/// picker.
 pub fn country_list(props: CountryListProps) -> Html {
     let locale = props.locale;
     let options = countries::sorted_by_name(locale);
     let picker_id = format!("{}-picker", props.id);
+    let hint_id = format!("{}-hint", props.id);
+    let nothing_picked = props.nothing_picked;
     let add = {
-        let (picker_id, codes, onchange) = (picker_id.clone(), props.codes.clone(), props.onchange.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(code) = picked(&picker_id).filter(|c| !codes.contains(c)) {
-                let mut next = codes.clone();
-                next.push(code);
-                onchange.emit(next);
+        let (picker_id, codes, onchange, flag) =
+            (picker_id.clone(), props.codes.clone(), props.onchange.clone(), props.on_nothing_picked.clone());
+        Callback::from(move |_: MouseEvent| match picked(&picker_id) {
+            None => {
+                flag.emit(true);
+                focus_after_render(picker_id.clone());
+            }
+            Some(code) => {
+                flag.emit(false);
+                if !codes.contains(&code) {
+                    onchange.emit([codes.clone(), vec![code]].concat());
+                }
             }
         })
     };
@@ -56,9 +70,13 @@ pub fn country_list(props: CountryListProps) -> Html {
                 <ul class="chips">
                     { for props.codes.iter().map(|code| {
                         let name = countries::name(code.as_str(), locale);
+                        // After a removal, focus goes to the picker, so a second Enter removes nothing more.
                         let remove = {
-                            let (codes, onchange, code) = (props.codes.clone(), props.onchange.clone(), code.clone());
-                            Callback::from(move |_: MouseEvent| onchange.emit(codes.iter().filter(|c| **c != code).cloned().collect()))
+                            let (codes, onchange, code, picker) = (props.codes.clone(), props.onchange.clone(), code.clone(), picker_id.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                onchange.emit(codes.iter().filter(|c| **c != code).cloned().collect());
+                                focus_after_render(picker.clone());
+                            })
                         };
                         html! {
                             <li class="chip" data-code={code.as_str().to_owned()}>
@@ -72,7 +90,8 @@ pub fn country_list(props: CountryListProps) -> Html {
             }
             <div class="add-row">
                 <label for={picker_id.clone()}>{ t(locale, Ui::ChooseCountry) }</label>
-                <select id={picker_id} name={props.name.clone()}>
+                <select id={picker_id.clone()} name={props.name.clone()} onchange={props.on_nothing_picked.reform(|_: Event| false)}
+                    aria-describedby={nothing_picked.then(|| hint_id.clone())}>
                     // Explicitly selected: Yew inserts options from the last, which would otherwise stay chosen.
                     <option value="" selected=true>{ t(locale, Ui::PickCountry) }</option>
                     if props.allow_all { <option value="OOO">{ t(locale, Ui::AllCountries) }</option> }
@@ -80,6 +99,10 @@ pub fn country_list(props: CountryListProps) -> Html {
                 </select>
                 <button type="button" id={format!("{}-add", props.id)} onclick={add}>{ t(locale, Ui::Add) }</button>
             </div>
+            // Always present, so screen readers announce the text when it appears.
+            <p class="error" id={hint_id} role="status">
+                if nothing_picked { <span aria-hidden="true">{ "⚠ " }</span>{ t(locale, Ui::ChooseCountryFirst) } }
+            </p>
         </fieldset>
     }
 }

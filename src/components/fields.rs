@@ -11,7 +11,8 @@ use eligibility_rules::Locale;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// What every control has: an element id, its `name` (a JSON path) and its label.
+/// What every control has: an element id, its `name` (a JSON path), its label and, optionally,
+/// a short help text under the label.
 pub struct Control {
     /// Element id (the JSON path with `-` for `.`), e.g. `partner-hasMpnId`.
     pub id: AttrValue,
@@ -19,6 +20,23 @@ pub struct Control {
     pub name: AttrValue,
     /// The question.
     pub label: AttrValue,
+    /// Where to find the answer, or what a term means.
+    pub help: Option<AttrValue>,
+}
+
+impl Control {
+    /// The id of the help text, when there is one (for `aria-describedby`).
+    fn help_id(&self) -> Option<String> {
+        self.help.as_ref().map(|_| format!("{}-help", self.id))
+    }
+
+    /// The help text under the label.
+    fn help_text(&self) -> Html {
+        match (&self.help, self.help_id()) {
+            (Some(help), Some(id)) => html! { <p class="help" {id}>{ help.clone() }</p> },
+            _ => Html::default(),
+        }
+    }
 }
 
 /// A yes/no question with a third choice, "Not sure" (not answered).
@@ -29,8 +47,9 @@ pub fn yes_no(control: Control, value: Option<bool>, onchange: Callback<Option<b
         (None, "unsure", "null", Ui::NotSure),
     ];
     html! {
-        <fieldset class="question yes-no" id={control.id.clone()}>
+        <fieldset class="question yes-no" id={control.id.clone()} aria-describedby={control.help_id()}>
             <legend>{ control.label.clone() }</legend>
+            { control.help_text() }
             <div class="choices">
                 { for options.into_iter().map(|(answer, suffix, json, text)| {
                     let id = format!("{}-{suffix}", control.id);
@@ -55,8 +74,9 @@ pub fn radios(
     onchange: Callback<Option<String>>,
 ) -> Html {
     html! {
-        <fieldset class="question" id={control.id.clone()}>
+        <fieldset class="question" id={control.id.clone()} aria-describedby={control.help_id()}>
             <legend>{ control.label.clone() }</legend>
+            { control.help_text() }
             <div class="choices choices--stacked">
                 { for options.into_iter().map(|(json, label)| {
                     let id = format!("{}-{json}", control.id);
@@ -73,31 +93,28 @@ pub fn radios(
     }
 }
 
-/// A single choice from a list, with an empty first entry meaning "not sure"; optional help
-/// under the control.
+/// A single choice from a list, with an empty first entry meaning "not sure".
 pub fn choice(
     control: Control,
     options: Vec<(&'static str, &'static str)>,
     value: Option<&str>,
     onchange: Callback<Option<String>>,
     locale: Locale,
-    help: Option<AttrValue>,
 ) -> Html {
     let onchange = onchange.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         (!value.is_empty()).then_some(value)
     });
-    let help_id = format!("{}-help", control.id);
     html! {
         <div class="question">
             <label for={control.id.clone()}>{ control.label.clone() }</label>
-            <select id={control.id.clone()} name={control.name.clone()} {onchange} aria-describedby={help.as_ref().map(|_| help_id.clone())}>
+            { control.help_text() }
+            <select id={control.id.clone()} name={control.name.clone()} {onchange} aria-describedby={control.help_id()}>
                 <option value="" selected={value.is_none()}>{ t(locale, Ui::Choose) }</option>
                 { for options.iter().map(|(json, label)| html! {
                     <option value={*json} selected={value == Some(*json)}>{ *label }</option>
                 }) }
             </select>
-            if let Some(help) = &help { <p class="help" id={help_id}>{ help.clone() }</p> }
         </div>
     }
 }
@@ -116,13 +133,15 @@ pub fn number_field(
     let onblur = onblur.reform(|_: FocusEvent| ());
     let hint_id = format!("{}-hint", control.id);
     let error_id = format!("{}-error", control.id);
-    let described = match error {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.clone(),
-    };
+    let described: Vec<String> = [control.help_id(), Some(hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect();
+    let described = described.join(" ");
     html! {
         <div class={classes!("question", error.as_ref().map(|_| "has-error"))}>
             <label for={control.id.clone()}>{ control.label.clone() }</label>
+            { control.help_text() }
             <p class="help" id={hint_id}>{ hint.to_owned() }</p>
             <input type="text" inputmode="decimal" autocomplete="off" id={control.id.clone()} name={control.name.clone()}
                 value={text.to_owned()} aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={described} {oninput} {onblur} />
@@ -133,16 +152,15 @@ pub fn number_field(
     }
 }
 
-/// A date (`<input type="date">`, which gives `YYYY-MM-DD` or nothing), with optional help.
-pub fn date_field(control: Control, value: Option<String>, help: Option<&str>, onchange: Callback<String>) -> Html {
+/// A date (`<input type="date">`, which gives `YYYY-MM-DD` or nothing).
+pub fn date_field(control: Control, value: Option<String>, onchange: Callback<String>) -> Html {
     let onchange = onchange.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
-    let help_id = format!("{}-help", control.id);
     html! {
         <div class="question">
             <label for={control.id.clone()}>{ control.label.clone() }</label>
-            if let Some(help) = help { <p class="help" id={help_id.clone()}>{ help.to_owned() }</p> }
+            { control.help_text() }
             <input type="date" id={control.id.clone()} name={control.name.clone()} value={value.unwrap_or_default()}
-                aria-describedby={help.map(|_| help_id)} {onchange} />
+                aria-describedby={control.help_id()} {onchange} />
         </div>
     }
 }
@@ -161,8 +179,9 @@ pub fn check_boxes(
         .map(|(json, label)| (Some(json), label, ticked.is_some_and(|t| t.contains(&json))))
         .chain([(None, none_label, ticked.is_some_and(<[_]>::is_empty))]);
     html! {
-        <fieldset class="question" id={control.id.clone()}>
+        <fieldset class="question" id={control.id.clone()} aria-describedby={control.help_id()}>
             <legend>{ control.label.clone() }</legend>
+            { control.help_text() }
             <div class="choices">
                 { for boxes.map(|(json, label, checked)| {
                     let id = format!("{}-{}", control.id, json.unwrap_or("none"));
@@ -193,7 +212,9 @@ pub fn text_field(
     html! {
         <div class="question">
             <label for={control.id.clone()}>{ control.label.clone() }</label>
-            <input type={kind} id={control.id.clone()} name={control.name.clone()} value={text.to_owned()} {autocomplete} {oninput} />
+            { control.help_text() }
+            <input type={kind} id={control.id.clone()} name={control.name.clone()} value={text.to_owned()} {autocomplete}
+                aria-describedby={control.help_id()} {oninput} />
         </div>
     }
 }

@@ -29,18 +29,20 @@ fn number_error(locale: Locale, error: NumberError, percent: bool, text: &str) -
     }
 }
 
-/// The id, `name` and label of the control of `field`.
+/// The id, `name`, label and hint of the control of `field`. The offer type also says that
+/// questions it makes irrelevant are hidden.
 fn control(field: Field, locale: Locale) -> Control {
     let path = field.path();
-    Control { id: path.replace('.', "-").into(), name: path.into(), label: i18n::question(locale, field).into() }
-}
-
-/// Help under a question, where the page has some.
-fn help(field: Field, locale: Locale) -> Option<&'static str> {
-    match field {
-        Field::OfferOfferType => Some(t(locale, Ui::Hidden)),
-        Field::AsOf => Some(t(locale, Ui::AsOfHelp)),
-        _ => None,
+    let hint = i18n::hint(locale, field);
+    let help = match field {
+        Field::OfferOfferType => format!("{hint} {}", t(locale, Ui::Hidden)).into(),
+        _ => hint.into(),
+    };
+    Control {
+        id: path.replace('.', "-").into(),
+        name: path.into(),
+        label: i18n::question(locale, field).into(),
+        help: Some(help),
     }
 }
 
@@ -52,8 +54,7 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
     match &question.kind {
         Kind::YesNo(get, _) => yes_no(control, get(form), send(form, move |v| Action::YesNo(field, v)), locale),
         Kind::Choice(options, get, _) => {
-            let help = help(field, locale).map(AttrValue::from);
-            choice(control, options(locale), get(form), send(form, move |v| Action::Choose(field, v)), locale, help)
+            choice(control, options(locale), get(form), send(form, move |v| Action::Choose(field, v)), locale)
         }
         Kind::Required(options, get, _) => {
             radios(control, options(locale), get(form), send(form, move |v| Action::Choose(field, v)))
@@ -93,7 +94,6 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
         Kind::Date(get, _) => date_field(
             control,
             get(form).map(|d| d.to_string()),
-            help(field, locale),
             send(form, move |v: String| Action::Date(field, Date::parse(&v).ok())),
         ),
         Kind::Geographies => country_list(CountryListProps {
@@ -104,6 +104,10 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
             allow_all: false,
             onchange: send(form, Action::Geographies),
             locale,
+            nothing_picked: form.nothing_picked.as_deref() == Some("offer-coSellGeographies"),
+            on_nothing_picked: send(form, |on: bool| {
+                Action::NothingPicked(on.then(|| "offer-coSellGeographies".to_owned()))
+            }),
         }),
         Kind::Contacts => sales_contacts(form),
     }
@@ -150,7 +154,6 @@ pub fn part_questions(form: &UseReducerHandle<Form>, route: Route) -> Html {
             { for questions::groups(route).iter().map(|g| render_group(form, g)) }
             <details class="card advanced" id="advanced">
                 <summary><h2>{ t(locale, Ui::Advanced) }</h2></summary>
-                <p class="help">{ t(locale, Ui::RuleSetHelp) }</p>
                 { render_all(form, ADVANCED) }
             </details>
         </>

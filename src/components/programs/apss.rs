@@ -56,10 +56,8 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
     let body = html! {
         <>
             <dl class="facts">
-                { fact(t(locale, Ui::Availability), html! { <>
-                    <strong>{ summary.text.clone() }</strong>
-                    { lines(&[RuleId::Ap01, RuleId::Ap02, RuleId::Ap03, RuleId::Ap04, RuleId::Ap05, RuleId::Ap06]) }
-                </> }) }
+                { fact(t(locale, Ui::Availability), lines(&[RuleId::Ap01, RuleId::Ap02])) }
+                { fact(t(locale, Ui::Tenant), lines(&[RuleId::Ap03, RuleId::Ap04])) }
                 { fact(t(locale, Ui::Uses), uses) }
                 { fact(t(locale, Ui::MarketplaceVerdict), html! { <>
                     <strong id="apss-marketplace">{ i18n::label(locale, apss.marketplace) }</strong>

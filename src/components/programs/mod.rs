@@ -15,7 +15,6 @@ pub mod storefront;
 use super::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, Check, CoSellRuleset, Locale, Outcome, Program};
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 /// Outcome groups in display order, with their icon (the heading is the outcome's name).
@@ -38,12 +37,14 @@ fn source_link(locale: Locale, check: &Check) -> String {
 
 /// One check. The source is a link the first time its page and section appear in the panel and
 /// plain text after that, so a keyboard user meets each link once.
-fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check, linked: &mut BTreeSet<String>) -> Html {
+fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check, linked: &mut Vec<String>) -> Html {
     let date = i18n::format_date(locale, check.source.date);
     let towards = check.counts_towards().map(|s| i18n::co_sell_status_name(locale, s, ruleset));
     let href = source_link(locale, check);
     let document = i18n::label(locale, check.source.document);
-    let document = if linked.insert(href.clone()) {
+    let first = !linked.contains(&href);
+    let document = if first {
+        linked.push(href.clone());
         html! { <a href={href} target="_blank" rel="noopener noreferrer">{ document }</a> }
     } else {
         html! { document }
@@ -67,7 +68,7 @@ fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check, linked: &mu
 /// Every check grouped by outcome: what fails and what is open first, met and not applicable
 /// folded away.
 pub fn check_groups(locale: Locale, ruleset: CoSellRuleset, checks: &[Check]) -> Html {
-    let mut linked = BTreeSet::new();
+    let mut linked = Vec::new();
     GROUPS
         .iter()
         .map(|(outcome, icon)| {

@@ -10,19 +10,20 @@ use yew::prelude::*;
 /// The storefront panel.
 pub fn storefront(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
     let advice = &report.storefront;
-    let recommended = if advice.storefronts.is_empty() {
-        html! { <p class="empty" id="storefront-recommended">{ t(locale, Ui::NoStorefrontYet) }</p> }
-    } else {
+    // With nothing recommended yet, the status line already says so.
+    let recommended = (!advice.storefronts.is_empty()).then(|| {
         html! {
-            <ul class="storefronts" id="storefront-recommended">
-                { for advice.storefronts.iter().map(|s| html! { <li data-storefront={s.as_str()}>{ i18n::storefront_name(*s) }</li> }) }
-            </ul>
+            <>
+                <h3>{ t(locale, Ui::Recommended) }</h3>
+                <ul class="storefronts" id="storefront-recommended">
+                    { for advice.storefronts.iter().map(|s| html! { <li data-storefront={s.as_str()}>{ i18n::storefront_name(*s) }</li> }) }
+                </ul>
+            </>
         }
-    };
+    });
     let rows = i18n::storefront_comparison(locale, report.rulesets.storefront);
     let body = html! {
         <>
-            <h3>{ t(locale, Ui::Recommended) }</h3>
             { recommended }
             <h3 id="comparison-title">{ t(locale, Ui::Comparison) }</h3>
             <div class="table-scroll" role="region" aria-labelledby="comparison-title" tabindex="0">

@@ -270,68 +270,94 @@ labels! {
     }
 }
 
+/// The question (RULES.md 3) and the "where do I find this?" hint of each field, in one
+/// exhaustive table.
+fn field_texts(field: Field) -> (Msg, Msg) {
+    use Field::*;
+    match field {
+        AsOf => (Msg::QAsOf, Msg::HintAsOf),
+        RulesetsCoSell => (Msg::QRulesetsCoSell, Msg::HintRulesetsCoSell),
+        RulesetsStorefront => (Msg::QRulesetsStorefront, Msg::HintRulesetsStorefront),
+        PartnerHasMpnId => (Msg::QPartnerHasMpnId, Msg::HintPartnerHasMpnId),
+        PartnerMpnId => (Msg::QPartnerMpnId, Msg::HintPartnerMpnId),
+        PartnerMarketplaceAccountActive => {
+            (Msg::QPartnerMarketplaceAccountActive, Msg::HintPartnerMarketplaceAccountActive)
+        }
+        PartnerBusinessProfileComplete => {
+            (Msg::QPartnerBusinessProfileComplete, Msg::HintPartnerBusinessProfileComplete)
+        }
+        PartnerPartnerTypes => (Msg::QPartnerPartnerTypes, Msg::HintPartnerPartnerTypes),
+        PartnerGoldCompetency => (Msg::QPartnerGoldCompetency, Msg::HintPartnerGoldCompetency),
+        PartnerIsvConnect => (Msg::QPartnerIsvConnect, Msg::HintPartnerIsvConnect),
+        PartnerAzureConsumedRevenueUsd => {
+            (Msg::QPartnerAzureConsumedRevenueUsd, Msg::HintPartnerAzureConsumedRevenueUsd)
+        }
+        PartnerCspPartner => (Msg::QPartnerCspPartner, Msg::HintPartnerCspPartner),
+        PartnerPartnerCenterRole => (Msg::QPartnerPartnerCenterRole, Msg::HintPartnerPartnerCenterRole),
+        OfferName => (Msg::QOfferName, Msg::HintOfferName),
+        OfferOfferType => (Msg::QOfferOfferType, Msg::HintOfferOfferType),
+        OfferSolutionType => (Msg::QOfferSolutionType, Msg::HintOfferSolutionType),
+        OfferLiveIn => (Msg::QOfferLiveIn, Msg::HintOfferLiveIn),
+        OfferCoSellTabComplete => (Msg::QOfferCoSellTabComplete, Msg::HintOfferCoSellTabComplete),
+        OfferOnePager => (Msg::QOfferOnePager, Msg::HintOfferOnePager),
+        OfferPitchDeck => (Msg::QOfferPitchDeck, Msg::HintOfferPitchDeck),
+        OfferCoSellGeographies => (Msg::QOfferCoSellGeographies, Msg::HintOfferCoSellGeographies),
+        OfferSalesContacts => (Msg::QOfferSalesContacts, Msg::HintOfferSalesContacts),
+        OfferTransactable => (Msg::QOfferTransactable, Msg::HintOfferTransactable),
+        OfferBilledRevenueUsd => (Msg::QOfferBilledRevenueUsd, Msg::HintOfferBilledRevenueUsd),
+        OfferTechnicalValidation => (Msg::QOfferTechnicalValidation, Msg::HintOfferTechnicalValidation),
+        OfferAzureIpInfrastructurePercent => {
+            (Msg::QOfferAzureIpInfrastructurePercent, Msg::HintOfferAzureIpInfrastructurePercent)
+        }
+        OfferReferenceArchitectureDiagram => {
+            (Msg::QOfferReferenceArchitectureDiagram, Msg::HintOfferReferenceArchitectureDiagram)
+        }
+        OfferListingType => (Msg::QOfferListingType, Msg::HintOfferListingType),
+        OfferLiveSince => (Msg::QOfferLiveSince, Msg::HintOfferLiveSince),
+        OfferRewardsMessageReceived => (Msg::QOfferRewardsMessageReceived, Msg::HintOfferRewardsMessageReceived),
+        OfferOfferOwner => (Msg::QOfferOfferOwner, Msg::HintOfferOfferOwner),
+        RewardsMarketingContactAssigned => {
+            (Msg::QRewardsMarketingContactAssigned, Msg::HintRewardsMarketingContactAssigned)
+        }
+        RewardsContactIsPartnerCenterUser => {
+            (Msg::QRewardsContactIsPartnerCenterUser, Msg::HintRewardsContactIsPartnerCenterUser)
+        }
+        RewardsContactEmail => (Msg::QRewardsContactEmail, Msg::HintRewardsContactEmail),
+        RewardsCompanyAccountEmail => (Msg::QRewardsCompanyAccountEmail, Msg::HintRewardsCompanyAccountEmail),
+        RewardsContactPhone => (Msg::QRewardsContactPhone, Msg::HintRewardsContactPhone),
+        RewardsContactLanguage => (Msg::QRewardsContactLanguage, Msg::HintRewardsContactLanguage),
+        RewardsBenefit => (Msg::QRewardsBenefit, Msg::HintRewardsBenefit),
+        RewardsActivatedOn => (Msg::QRewardsActivatedOn, Msg::HintRewardsActivatedOn),
+        ApssSharedServicesTenant => (Msg::QApssSharedServicesTenant, Msg::HintApssSharedServicesTenant),
+        ApssTargetTenant => (Msg::QApssTargetTenant, Msg::HintApssTargetTenant),
+        ApssUses => (Msg::QApssUses, Msg::HintApssUses),
+        ApssMarketplaceItem => (Msg::QApssMarketplaceItem, Msg::HintApssMarketplaceItem),
+        ApssPurchasedOn => (Msg::QApssPurchasedOn, Msg::HintApssPurchasedOn),
+        ApssExistingDeployment => (Msg::QApssExistingDeployment, Msg::HintApssExistingDeployment),
+        StorefrontAudience => (Msg::QStorefrontAudience, Msg::HintStorefrontAudience),
+        StorefrontClouds => (Msg::QStorefrontClouds, Msg::HintStorefrontClouds),
+        StorefrontInProduct => (Msg::QStorefrontInProduct, Msg::HintStorefrontInProduct),
+        StorefrontBilling => (Msg::QStorefrontBilling, Msg::HintStorefrontBilling),
+        StorefrontLinkPartners => (Msg::QStorefrontLinkPartners, Msg::HintStorefrontLinkPartners),
+    }
+}
+
 impl Label for Field {
     /// The question that asks for this field (RULES.md 3).
     fn msg(self) -> Msg {
-        use Field::*;
-        match self {
-            AsOf => Msg::QAsOf,
-            RulesetsCoSell => Msg::QRulesetsCoSell,
-            RulesetsStorefront => Msg::QRulesetsStorefront,
-            PartnerHasMpnId => Msg::QPartnerHasMpnId,
-            PartnerMpnId => Msg::QPartnerMpnId,
-            PartnerMarketplaceAccountActive => Msg::QPartnerMarketplaceAccountActive,
-            PartnerBusinessProfileComplete => Msg::QPartnerBusinessProfileComplete,
-            PartnerPartnerTypes => Msg::QPartnerPartnerTypes,
-            PartnerGoldCompetency => Msg::QPartnerGoldCompetency,
-            PartnerIsvConnect => Msg::QPartnerIsvConnect,
-            PartnerAzureConsumedRevenueUsd => Msg::QPartnerAzureConsumedRevenueUsd,
-            PartnerCspPartner => Msg::QPartnerCspPartner,
-            PartnerPartnerCenterRole => Msg::QPartnerPartnerCenterRole,
-            OfferName => Msg::QOfferName,
-            OfferOfferType => Msg::QOfferOfferType,
-            OfferSolutionType => Msg::QOfferSolutionType,
-            OfferLiveIn => Msg::QOfferLiveIn,
-            OfferCoSellTabComplete => Msg::QOfferCoSellTabComplete,
-            OfferOnePager => Msg::QOfferOnePager,
-            OfferPitchDeck => Msg::QOfferPitchDeck,
-            OfferCoSellGeographies => Msg::QOfferCoSellGeographies,
-            OfferSalesContacts => Msg::QOfferSalesContacts,
-            OfferTransactable => Msg::QOfferTransactable,
-            OfferBilledRevenueUsd => Msg::QOfferBilledRevenueUsd,
-            OfferTechnicalValidation => Msg::QOfferTechnicalValidation,
-            OfferAzureIpInfrastructurePercent => Msg::QOfferAzureIpInfrastructurePercent,
-            OfferReferenceArchitectureDiagram => Msg::QOfferReferenceArchitectureDiagram,
-            OfferListingType => Msg::QOfferListingType,
-            OfferLiveSince => Msg::QOfferLiveSince,
-            OfferRewardsMessageReceived => Msg::QOfferRewardsMessageReceived,
-            OfferOfferOwner => Msg::QOfferOfferOwner,
-            RewardsMarketingContactAssigned => Msg::QRewardsMarketingContactAssigned,
-            RewardsContactIsPartnerCenterUser => Msg::QRewardsContactIsPartnerCenterUser,
-            RewardsContactEmail => Msg::QRewardsContactEmail,
-            RewardsCompanyAccountEmail => Msg::QRewardsCompanyAccountEmail,
-            RewardsContactPhone => Msg::QRewardsContactPhone,
-            RewardsContactLanguage => Msg::QRewardsContactLanguage,
-            RewardsBenefit => Msg::QRewardsBenefit,
-            RewardsActivatedOn => Msg::QRewardsActivatedOn,
-            ApssSharedServicesTenant => Msg::QApssSharedServicesTenant,
-            ApssTargetTenant => Msg::QApssTargetTenant,
-            ApssUses => Msg::QApssUses,
-            ApssMarketplaceItem => Msg::QApssMarketplaceItem,
-            ApssPurchasedOn => Msg::QApssPurchasedOn,
-            ApssExistingDeployment => Msg::QApssExistingDeployment,
-            StorefrontAudience => Msg::QStorefrontAudience,
-            StorefrontClouds => Msg::QStorefrontClouds,
-            StorefrontInProduct => Msg::QStorefrontInProduct,
-            StorefrontBilling => Msg::QStorefrontBilling,
-            StorefrontLinkPartners => Msg::QStorefrontLinkPartners,
-        }
+        field_texts(self).0
     }
 }
 
 /// The question of an input field (RULES.md 3), as shown on the form.
 pub fn question(locale: Locale, field: Field) -> &'static str {
     label(locale, field)
+}
+
+/// A short hint for a question: where in Partner Center the answer is (as the source documents
+/// name it), or what the term means (ACR, solution type, rule set).
+pub fn hint(locale: Locale, field: Field) -> &'static str {
+    text(locale, field_texts(field).1)
 }
 
 /// The name of a co-sell status as the rule set calls it (RULES.md 4.1): 2021-07-13 renames
@@ -478,9 +504,10 @@ mod tests {
     }
 
     #[test]
-    fn every_field_asks_its_own_question() {
+    fn every_field_asks_its_own_question_with_its_own_hint() {
         for field in Field::ALL {
             assert_eq!(field.msg().key(), format!("q.{}", field.path()));
+            assert_eq!(field_texts(*field).1.key(), format!("hint.{}", field.path()));
         }
     }
 

@@ -34,7 +34,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> LeadSharingReport {
     if live.is_empty() {
         live = Storefront::ALL.to_vec();
     }
-    live.sort();
+    live.sort_unstable();
     live.dedup();
     let entries: Vec<String> = live
         .iter()

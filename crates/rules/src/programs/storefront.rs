@@ -81,7 +81,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
         Some(false) => point(ctx.not_applicable(Sf05, Msg::Sf05Na), &[]),
     }
 
-    storefronts.sort();
+    storefronts.sort_unstable();
     storefronts.dedup();
     StorefrontReport { storefronts, checks }
 }
