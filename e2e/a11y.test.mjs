@@ -1,6 +1,7 @@
-// Accessibility: axe-core (WCAG 2.0, 2.1, 2.2 at A and AA) on the page empty, partly and fully
-// answered, in both languages; and the whole co-sell part answered with the keyboard alone,
-// with focus always visible and the status announced through a polite live region.
+// Accessibility: axe-core (WCAG 2.0, 2.1, 2.2 at A and AA) on every part of the page, empty and
+// answered, in both languages (and no element id used twice); and the whole co-sell part answered
+// with the keyboard alone, with focus always visible and the status announced through a polite
+// live region.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -40,6 +41,55 @@ test('axe finds no WCAG A/AA violation, empty, partly and fully answered, in Eng
   assert.deepEqual(await violations(page), [], 'fully answered');
   await page.click('#lang-nl');
   assert.deepEqual(await violations(page), [], 'fully answered, Dutch');
+  await context.close();
+});
+
+/** Answers a few questions of each part, so results of every kind are on the page. */
+async function answerEveryPart(page) {
+  const go = async (part) => {
+    await page.evaluate((p) => { window.location.hash = `#/${p}`; }, part);
+    await page.waitForFunction((p) => document.querySelector('main').dataset.part === `/${p}`, part);
+  };
+  await go('rewards');
+  await yes(page, 'partner-hasMpnId');
+  await page.check('#offer-liveIn-azure-marketplace');
+  await page.selectOption('#offer-listingType', 'free-trial');
+  await yes(page, 'rewards-marketingContactAssigned');
+  await page.fill('#rewards-contactEmail', 'not an address');
+  await page.fill('#offer-liveSince', '2020-01-01');
+  await go('apss');
+  await yes(page, 'partner-cspPartner');
+  await page.selectOption('#apss-targetTenant', 'shared-services');
+  await page.check('#apss-uses-dev-test');
+  await page.check('#apss-uses-resale-to-customers');
+  await page.selectOption('#apss-marketplaceItem', 'free-service');
+  await go('storefront');
+  await page.selectOption('#storefront-audience', 'both');
+  await page.check('#storefront-clouds-azure-stack');
+}
+
+test('axe finds no violation and no id is used twice on any part, empty and answered, in English and Dutch', async () => {
+  const { context, page } = await openPage(env, { bypassCSP: true, part: '' });
+  await ready(page);
+  const parts = ['', 'co-sell', 'rewards', 'apss', 'storefront', 'lead-sharing'];
+  const check = async (when) => {
+    for (const part of parts) {
+      await page.evaluate((p) => { window.location.hash = `#/${p}`; }, part);
+      await page.waitForFunction((p) => document.querySelector('main').dataset.part === `/${p}`, part);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      assert.deepEqual(await violations(page), [], `${part || 'overview'}, ${when}`);
+      const twice = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      assert.deepEqual(twice, [], `${part || 'overview'}, ${when}: ids used twice`);
+    }
+  };
+  await check('empty');
+  await answerEveryPart(page);
+  await check('answered');
+  await page.click('#lang-nl');
+  await check('answered, Dutch');
   await context.close();
 });
 

@@ -24,7 +24,7 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
         html! { <p class="empty">{ t(locale, Ui::NoUses) }</p> }
     } else {
         html! {
-            <table class="uses" id="apss-uses">
+            <table class="uses" id="apss-uses-verdicts">
                 <thead><tr>
                     <th scope="col">{ t(locale, Ui::Use) }</th>
                     <th scope="col">{ t(locale, Ui::Allowed) }</th>
@@ -60,7 +60,7 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
                 { fact(t(locale, Ui::Tenant), lines(&[RuleId::Ap03, RuleId::Ap04])) }
                 { fact(t(locale, Ui::Uses), uses) }
                 { fact(t(locale, Ui::MarketplaceVerdict), html! { <>
-                    <strong id="apss-marketplace">{ i18n::label(locale, apss.marketplace) }</strong>
+                    <strong id="apss-marketplace-verdict">{ i18n::label(locale, apss.marketplace) }</strong>
                     { lines(&[RuleId::Ap08, RuleId::Ap09]) }
                 </> }) }
             </dl>

@@ -1,0 +1,251 @@
+// Every program on the page, used as publishers and partner managers would: two realistic
+// profiles per program (one reaching the best status, one blocked with its next step shown), a
+// shared answer changing two programs, the parts in the URL (links, Back, Forward), the overview,
+// printing, and screenshots of every part at phone and desktop width (target/e2e/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, ready, yes, no, OUT } from './helpers.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** The program's panel (its result element) and its status words. */
+const panel = (page, program) => page.locator(`section.results[data-program="${program}"]`);
+const statusText = (page, program) => panel(page, program).locator('.status strong').textContent();
+const outcome = (page, rule) => page.getAttribute(`#check-${rule}`, 'data-outcome');
+
+test('Marketplace Rewards: an eligible Transact offer ready to activate, and a partner without an MPN ID', async () => {
+  const { context, page, log } = await openPage(env, { part: 'rewards' });
+  await ready(page);
+  assert.ok(await panel(page, 'rewards').isVisible());
+  assert.equal(await panel(page, 'coSell').isVisible(), false, 'one part at a time');
+
+  await yes(page, 'partner-hasMpnId');
+  await page.check('#offer-liveIn-azure-marketplace');
+  await page.selectOption('#offer-listingType', 'transact');
+  await yes(page, 'rewards-marketingContactAssigned');
+  await yes(page, 'rewards-contactIsPartnerCenterUser');
+  await page.fill('#rewards-contactEmail', 'marketing@contoso.example');
+  await page.fill('#rewards-companyAccountEmail', 'partnercenter@contoso.example');
+  await page.fill('#rewards-contactPhone', '+31 20 123 4567');
+  await page.fill('#rewards-contactLanguage', 'Dutch');
+  await page.fill('#offer-liveSince', '2021-01-04');
+  await no(page, 'offer-rewardsMessageReceived');
+  await page.selectOption('#offer-offerOwner', 'known-present');
+  // The evaluation date, under Advanced, decides how long the offer has been live.
+  await page.click('#advanced summary');
+  await page.fill('#asOf', '2021-01-20');
+
+  assert.equal(await panel(page, 'rewards').getAttribute('data-status'), 'eligible');
+  assert.equal(await statusText(page, 'rewards'), 'Eligible');
+  const facts = await panel(page, 'rewards').locator('.facts').textContent();
+  assert.match(facts, /Transact/);
+  assert.match(facts, /tiers and amounts are not published/, 'Transact tiers grow with billed sales and are not published');
+  assert.equal(await page.textContent('#rewards-activation-state'), 'Ready to activate');
+  assert.equal(await page.textContent('#rewards-follow-up'), 'Wait for the Rewards team');
+  assert.match(await page.textContent('#check-MR-07'), /live for 16 days/);
+  // More than four weeks later: ask the offer owner.
+  await page.fill('#asOf', '2021-02-15');
+  assert.equal(await page.textContent('#rewards-follow-up'), 'Ask the offer owner');
+  assert.equal(await outcome(page, 'MR-07'), 'not-met');
+  // The same contact e-mail as the company account blocks activation, with the way out shown.
+  await page.fill('#rewards-contactEmail', 'PartnerCenter@contoso.example');
+  assert.equal(await page.textContent('#rewards-activation-state'), 'Blocked: a checklist item is not met');
+  assert.match(await page.locator('#rewards-activation-state + .checklist [data-rule="MR-05b"]').textContent(), /Next step: Enter a valid e-mail address/);
+  await page.screenshot({ path: `${OUT}/rewards-desktop.png`, fullPage: true });
+
+  // Blocked: no MPN ID. The next step says how to get one.
+  await no(page, 'partner-hasMpnId');
+  assert.equal(await panel(page, 'rewards').getAttribute('data-status'), 'not-eligible');
+  assert.equal(await statusText(page, 'rewards'), 'Not eligible');
+  assert.match(await page.locator('#check-MR-01 .next-step').textContent(), /Join the Microsoft Partner Network/);
+  assert.match(await panel(page, 'rewards').locator('.status').getAttribute('class'), /status--bad/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('APSS: a CSP partner using shared services as allowed, and one who may not set it up', async () => {
+  const { context, page, log } = await openPage(env, { part: 'apss' });
+  await ready(page);
+  await yes(page, 'partner-cspPartner');
+  await page.selectOption('#partner-partnerCenterRole', 'admin-agent');
+  await yes(page, 'apss-sharedServicesTenant');
+  await page.selectOption('#apss-targetTenant', 'shared-services');
+  await page.check('#apss-uses-dev-test');
+  await page.check('#apss-uses-reserved-instances');
+  await page.selectOption('#apss-marketplaceItem', 'byol');
+  await page.fill('#apss-purchasedOn', '2019-02-28');
+  await no(page, 'apss-existingDeployment');
+
+  assert.equal(await panel(page, 'apss').getAttribute('data-status'), 'available');
+  assert.equal(await statusText(page, 'apss'), 'Available');
+  const rows = page.locator('#apss-uses-verdicts tbody tr');
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => [tr.dataset.use, tr.dataset.allowed])),
+    [['dev-test', 'true'], ['reserved-instances', 'true']]);
+  assert.match(await rows.nth(1).textContent(), /Allowed.*Reserved Instances/);
+  assert.equal(await page.textContent('#apss-marketplace-verdict'), 'Supported');
+  // The day of the cut-off itself is no longer supported; the ways forward are listed.
+  await page.fill('#apss-purchasedOn', '2019-03-01');
+  assert.equal(await page.textContent('#apss-marketplace-verdict'), 'Not supported');
+  assert.match(await page.locator('[data-rule="AP-08"]').first().textContent(), /\(1\) For the full marketplace catalogue, run your shared services on Web Direct/);
+  // Reselling is not an allowed use, and says why.
+  await page.check('#apss-uses-resale-to-customers');
+  assert.match(await page.locator('#apss-uses-verdicts tr[data-use="resale-to-customers"]').textContent(), /Not allowed.*not for resale/);
+  const guide = await page.locator('.guide').textContent();
+  assert.match(guide, /Settings, Account settings, Shared services/);
+  assert.match(guide, /price list/);
+  await page.screenshot({ path: `${OUT}/apss-desktop.png`, fullPage: true });
+
+  // Blocked: a role that cannot set APSS up; on a customer's tenant nothing is allowed.
+  await page.selectOption('#partner-partnerCenterRole', 'other');
+  await page.selectOption('#apss-targetTenant', 'customer');
+  assert.equal(await panel(page, 'apss').getAttribute('data-status'), 'not-available');
+  assert.equal(await statusText(page, 'apss'), 'Not available');
+  assert.match(await page.locator('#check-AP-02 .next-step').textContent(), /Ask a colleague/);
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.allowed)), ['false', 'false', 'false']);
+  assert.match(await rows.first().textContent(), /can only be put on your own shared services tenant/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('storefront advisor: business apps point to AppSource, a government cloud to Azure Marketplace; the table follows the rule set', async () => {
+  const { context, page, log } = await openPage(env, { part: 'storefront', locale: 'nl-NL' });
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  await page.selectOption('#storefront-audience', 'business-users');
+  await page.check('#storefront-inProduct-dynamics-365');
+  await yes(page, 'storefront-linkPartners');
+  assert.deepEqual(await page.locator('#storefront-recommended li').evaluateAll((li) => li.map((l) => l.dataset.storefront)), ['appsource']);
+  assert.equal(await statusText(page, 'storefront'), 'AppSource');
+  assert.match(await page.textContent('#check-SF-05'), /AppSource/);
+
+  await page.selectOption('#storefront-audience', 'it-pros-developers');
+  await page.uncheck('#storefront-inProduct-dynamics-365');
+  await page.check('#storefront-inProduct-none');
+  await no(page, 'storefront-linkPartners');
+  await page.check('#storefront-clouds-azure-government');
+  await page.selectOption('#storefront-billing', 'pay-as-you-go');
+  assert.equal(await statusText(page, 'storefront'), 'Azure Marketplace');
+
+  const table = page.locator('#storefront-comparison');
+  assert.equal(await table.locator('tbody tr').count(), 5);
+  assert.match(await table.locator('tbody tr').nth(3).textContent(), /nog geen verkoop/);
+  await page.click('#advanced summary');
+  await page.check('#rulesets-storefront-2018-06-05-later');
+  assert.match(await table.locator('tbody tr').nth(3).textContent(), /SaaS-abonnement/, 'billing row of the later revision');
+  await page.screenshot({ path: `${OUT}/storefront-desktop-nl.png`, fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('lead sharing: both storefronts until the offer is live, then only where it is live', async () => {
+  const { context, page, log } = await openPage(env, { part: 'lead-sharing' });
+  await ready(page);
+  const columns = () => page.locator('#lead-sharing-table thead th').evaluateAll((th) => th.map((t) => t.dataset.storefront));
+  assert.deepEqual(await columns(), ['appsource', 'azure-marketplace']);
+  assert.match(await panel(page, 'leadSharing').textContent(), /so both storefronts are shown/);
+  await page.check('#offer-liveIn-appsource');
+  assert.deepEqual(await columns(), ['appsource']);
+  const table = await page.textContent('#lead-sharing-table');
+  assert.match(table, /Business customers/);
+  assert.match(table, /Nurture/);
+  assert.match(table, /Your CRM and Microsoft's field seller CRM/);
+  assert.match(await page.textContent('#check-LS-02'), /not the seller-qualified leads/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('one answer serves every program: the overview links each part and follows a shared answer', async () => {
+  const { context, page, log } = await openPage(env, { part: '' });
+  await ready(page);
+  const lines = page.locator('#overview .overview-line');
+  assert.deepEqual(await lines.evaluateAll((li) => li.map((l) => l.dataset.program)),
+    ['coSell', 'rewards', 'apss', 'storefront', 'leadSharing']);
+  assert.equal(await lines.first().getAttribute('data-status'), 'not-co-sell-ready');
+  assert.match(await lines.first().textContent(), /Not determined yet/);
+  assert.equal(await lines.nth(3).getAttribute('data-status'), null, 'the advisors have no status value');
+
+  // "No MPN ID" on the overview changes co-sell and Rewards at once.
+  await no(page, 'partner-hasMpnId');
+  await page.check('#offer-liveIn-azure-marketplace');
+  assert.equal(await page.getAttribute('#check-CS-01', 'data-outcome'), 'not-met');
+  assert.equal(await page.getAttribute('#check-MR-01', 'data-outcome'), 'not-met');
+  assert.match(await lines.first().textContent(), /Not co-sell ready/);
+  assert.match(await lines.nth(1).textContent(), /Not eligible/);
+  assert.equal(await page.getAttribute('#nav-rewards', 'data-status'), 'not-eligible');
+  // The same answer shows, already given, on the Rewards part.
+  await page.click('#overview a[href="#/rewards"]');
+  await page.waitForFunction(() => document.activeElement?.id === 'results-rewards');
+  assert.ok(await page.isChecked('#partner-hasMpnId-no'));
+  assert.ok(await page.isChecked('#offer-liveIn-azure-marketplace'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('parts live in the URL: links, Back and Forward, and an unknown fragment opens the overview', async () => {
+  const { context, page, log } = await openPage(env, { part: 'apss' });
+  await ready(page);
+  assert.equal(await page.getAttribute('#nav-apss', 'aria-current'), 'page');
+  assert.ok(await page.isVisible('#partner-cspPartner'));
+  await page.click('#nav-rewards');
+  assert.ok(page.url().endsWith('#/rewards'));
+  assert.ok(await page.isVisible('#rewards-marketingContactAssigned'));
+  await page.goBack();
+  await page.waitForSelector('#partner-cspPartner');
+  assert.equal(await page.getAttribute('#nav-apss', 'aria-current'), 'page');
+  await page.goForward();
+  await page.waitForSelector('#rewards-marketingContactAssigned');
+  assert.equal(await page.getAttribute('#nav-rewards', 'aria-current'), 'page');
+  await page.goto(`${env.server.url}#/no-such-part`);
+  await page.waitForSelector('#overview');
+  assert.equal(await page.getAttribute('#nav-overview', 'aria-current'), 'page');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('printing gives the answers and every program\'s result, without navigation or buttons', async () => {
+  const { context, page, log } = await openPage(env, { part: '' });
+  await ready(page);
+  await page.fill('#offer-name', 'Contoso Keys');
+  await yes(page, 'partner-hasMpnId');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['#parts', '.language', '#print', 'form.questions']) {
+    assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
+  }
+  for (const program of ['coSell', 'rewards', 'apss', 'storefront', 'leadSharing']) {
+    assert.ok(await panel(page, program).isVisible(), `${program} is printed`);
+  }
+  const record = await page.textContent('.record');
+  assert.match(record, /Offer nameContoso Keys/);
+  assert.match(record, /Do you have an MPN ID \(Microsoft Partner Network ID\)\?Yes/);
+  await page.screenshot({ path: `${OUT}/print-media.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.isVisible('.record'), false, 'the record is for print only');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('screenshots of every part at phone and desktop width, in English and Dutch; no sideways scrolling', async () => {
+  const parts = ['', 'co-sell', 'rewards', 'apss', 'storefront', 'lead-sharing'];
+  for (const [width, height, tag] of [[360, 740, 'phone'], [1280, 900, 'desktop']]) {
+    for (const locale of ['en-US', 'nl-NL']) {
+      const { context, page, log } = await openPage(env, { viewport: { width, height }, locale, part: parts[0] });
+      await ready(page);
+      for (const part of parts) {
+        await page.evaluate((p) => { window.location.hash = `#/${p}`; }, part);
+        await page.waitForFunction((p) => document.querySelector('main').dataset.part === `/${p}`, part);
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(scroll <= width, `${part || 'overview'} at ${width}px is ${scroll}px wide`);
+        await page.screenshot({ path: `${OUT}/part-${part || 'overview'}-${tag}-${locale.slice(0, 2)}.png`, fullPage: true });
+      }
+      // On a phone the status bar stays on screen at the bottom.
+      if (tag === 'phone') {
+        const bar = await page.locator('#parts').boundingBox();
+        assert.ok(bar && bar.y + bar.height <= height + 1 && bar.y > height - 120, `status bar at ${JSON.stringify(bar)}`);
+      }
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  }
+});
