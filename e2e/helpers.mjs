@@ -53,7 +53,9 @@ export async function ready(page) {
 export const yes = (page, id) => page.check(`#${id}-yes`);
 export const no = (page, id) => page.check(`#${id}-no`);
 
+/** Adds a country to a list as a person would: focus the picker (which fills it), choose, Add. */
 export async function addCountry(page, listId, code) {
+  await page.focus(`#${listId}-picker`);
   await page.selectOption(`#${listId}-picker`, code);
   await page.click(`#${listId}-add`);
 }

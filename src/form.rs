@@ -59,6 +59,9 @@ pub struct Form {
     pub no_contacts: bool,
     /// The country list (by element id) whose Add button was pressed with no country chosen.
     pub nothing_picked: Option<String>,
+    /// A country picker has been used: the pickers list every country from now on (building
+    /// the 249 names in the page's language is left out of the page's start-up).
+    pub pickers_used: bool,
     next_key: u32,
 }
 
@@ -95,6 +98,8 @@ pub enum Action {
     NoContacts(bool),
     /// Add was pressed in the country list with this id with no country chosen (`None` clears it).
     NothingPicked(Option<String>),
+    /// A country picker got focus or a pointer: fill the pickers.
+    UsePickers,
     /// Clear every answer (the language stays).
     StartOver,
 }
@@ -119,6 +124,7 @@ impl Form {
             contacts: Vec::new(),
             no_contacts: false,
             nothing_picked: None,
+            pickers_used: false,
             next_key: 0,
         }
     }
@@ -275,6 +281,7 @@ impl Form {
             }
             Action::NoContacts(on) => self.no_contacts = on && self.contacts.is_empty(),
             Action::NothingPicked(list) => self.nothing_picked = list,
+            Action::UsePickers => self.pickers_used = true,
             Action::StartOver => *self = Form::new(self.locale),
         }
     }

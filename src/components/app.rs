@@ -140,26 +140,21 @@ pub fn App() -> Html {
             <nav class="parts" id="parts" aria-label={t(locale, Ui::Parts)}>
                 <ul>
                     { for Route::PARTS.iter().map(|part| {
-                        let current = (*part == route).then_some("page");
-                        match part.program() {
-                            None => html! {
-                                <li><a href={href(*part)} id="nav-overview" aria-current={current} onclick={link(*part)}>
-                                    <span class="nav-icon" aria-hidden="true">{ "≡" }</span>
-                                    <span class="nav-name">{ part.title(locale) }</span>
-                                </a></li>
-                            },
-                            Some(program) => {
-                                let summary = summary_of(program);
-                                html! {
-                                    <li><a href={href(*part)} id={format!("nav-{program}")} aria-current={current} onclick={link(*part)}
-                                        data-program={program.as_str()} data-status={summary.status}>
-                                        <span class={classes!("nav-icon", format!("tone--{}", summary.tone.class()))} aria-hidden="true">{ summary.tone.icon() }</span>
-                                        <span class="nav-name">{ part.title(locale) }</span>
-                                        <span class="nav-short" aria-hidden="true">{ i18n::program_short_name(locale, program) }</span>
-                                        <span class="visually-hidden">{ ": " }{ summary.text.clone() }</span>
-                                    </a></li>
+                        // The overview's item has no status; each program's shows its icon, and
+                        // its status in words for screen readers.
+                        let summary = part.program().map(summary_of);
+                        let (icon, tone) = summary.map_or(("≡", ""), |s| (s.tone.icon(), s.tone.class()));
+                        html! {
+                            <li><a href={href(*part)} id={format!("nav-{}", part.program().map_or("overview", |p| p.as_str()))}
+                                aria-current={(*part == route).then_some("page")} onclick={link(*part)}
+                                data-program={part.program().map(|p| p.as_str())} data-status={summary.and_then(|s| s.status)}>
+                                <span class={format!("nav-icon tone--{tone}")} aria-hidden="true">{ icon }</span>
+                                <span class="nav-name">{ part.title(locale) }</span>
+                                if let Some(s) = summary {
+                                    <span class="nav-short" aria-hidden="true">{ i18n::program_short_name(locale, s.program) }</span>
+                                    <span class="visually-hidden">{ ": " }{ s.text.clone() }</span>
                                 }
-                            }
+                            </a></li>
                         }
                     }) }
                 </ul>
@@ -180,7 +175,7 @@ pub fn App() -> Html {
                             if let Some(name) = &offer_name { <p class="offer-name">{ name.clone() }</p> }
                             <ul class="overview-lines">
                                 { for summaries.iter().map(|s| html! {
-                                    <li class={classes!("overview-line", format!("tone--{}", s.tone.class()))}
+                                    <li class={format!("overview-line tone--{}", s.tone.class())}
                                         data-program={s.program.as_str()} data-status={s.status}>
                                         <span class="line-icon" aria-hidden="true">{ s.tone.icon() }</span>
                                         <a href={href(Route::of(s.program))} onclick={link(Route::of(s.program))}>{ i18n::label(locale, s.program) }</a>

@@ -108,6 +108,8 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
                                     let list = regions_id.clone();
                                     send(form, move |on: bool| Action::NothingPicked(on.then(|| list.clone())))
                                 },
+                                full: form.pickers_used,
+                                on_first_use: send(form, |()| Action::UsePickers),
                             }) }
                             <button type="button" class="secondary" id={format!("{id}-remove")} onclick={remove(form, i)}
                                 aria-label={format!("{}: {title}", t(locale, Ui::RemoveContact))}>{ t(locale, Ui::RemoveContact) }</button>

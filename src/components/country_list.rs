@@ -29,6 +29,10 @@ pub struct CountryListProps {
     pub nothing_picked: bool,
     /// Called with `true` when Add is pressed with no country chosen, `false` once one is.
     pub on_nothing_picked: Callback<bool>,
+    /// List every country in the picker (once a picker has been used).
+    pub full: bool,
+    /// Called when the picker gets focus or a pointer while it is not full yet.
+    pub on_first_use: Callback<()>,
 }
 
 /// The chosen code in the picker of the list `id`, read when Add is pressed.
@@ -41,7 +45,11 @@ fn picked(picker_id: &str) -> Option<CountryCode> {
 /// picker.
 pub fn country_list(props: CountryListProps) -> Html {
     let locale = props.locale;
-    let options = countries::sorted_by_name(locale);
+    // Until a picker is used, it holds only its placeholder: the names are built on first use.
+    let options = props.full.then(|| countries::sorted_by_name(locale));
+    let first_use = (!props.full).then(|| props.on_first_use.clone());
+    let on_focus = first_use.clone().map(|cb| cb.reform(|_: FocusEvent| ()));
+    let on_pointer = first_use.map(|cb| cb.reform(|_: PointerEvent| ()));
     let picker_id = format!("{}-picker", props.id);
     let hint_id = format!("{}-hint", props.id);
     let nothing_picked = props.nothing_picked;
@@ -91,11 +99,11 @@ pub fn country_list(props: CountryListProps) -> Html {
             <div class="add-row">
                 <label for={picker_id.clone()}>{ t(locale, Ui::ChooseCountry) }</label>
                 <select id={picker_id.clone()} name={props.name.clone()} onchange={props.on_nothing_picked.reform(|_: Event| false)}
-                    aria-describedby={nothing_picked.then(|| hint_id.clone())}>
+                    onfocus={on_focus} onpointerdown={on_pointer} aria-describedby={nothing_picked.then(|| hint_id.clone())}>
                     // Explicitly selected: Yew inserts options from the last, which would otherwise stay chosen.
                     <option value="" selected=true>{ t(locale, Ui::PickCountry) }</option>
                     if props.allow_all { <option value="OOO">{ t(locale, Ui::AllCountries) }</option> }
-                    { for options.iter().map(|(code, name)| html! { <option value={*code}>{ name.clone() }</option> }) }
+                    { for options.iter().flat_map(|list| list.iter()).map(|(code, name)| html! { <option value={*code}>{ name.clone() }</option> }) }
                 </select>
                 <button type="button" id={format!("{}-add", props.id)} onclick={add}>{ t(locale, Ui::Add) }</button>
             </div>

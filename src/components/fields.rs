@@ -139,7 +139,7 @@ pub fn number_field(
         .collect();
     let described = described.join(" ");
     html! {
-        <div class={classes!("question", error.as_ref().map(|_| "has-error"))}>
+        <div class={if error.is_some() { "question has-error" } else { "question" }}>
             <label for={control.id.clone()}>{ control.label.clone() }</label>
             { control.help_text() }
             <p class="help" id={hint_id}>{ hint.to_owned() }</p>

@@ -108,6 +108,8 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
             on_nothing_picked: send(form, |on: bool| {
                 Action::NothingPicked(on.then(|| "offer-coSellGeographies".to_owned()))
             }),
+            full: form.pickers_used,
+            on_first_use: send(form, |()| Action::UsePickers),
         }),
         Kind::Contacts => sales_contacts(form),
     }

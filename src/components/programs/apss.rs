@@ -36,7 +36,7 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
                         html! {
                             <tr data-use={verdict.use_.as_str()} data-allowed={verdict.allowed.to_string()}>
                                 <th scope="row">{ i18n::label(locale, verdict.use_) }</th>
-                                <td class={classes!("verdict", if verdict.allowed { "verdict--yes" } else { "verdict--no" })}>
+                                <td class={if verdict.allowed { "verdict verdict--yes" } else { "verdict verdict--no" }}>
                                     <span aria-hidden="true">{ icon }{ " " }</span>{ t(locale, word) }
                                 </td>
                                 <td>{ apss.reason(verdict).map(|c| c.message.clone()).unwrap_or_default() }</td>

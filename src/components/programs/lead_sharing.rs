@@ -5,14 +5,21 @@
 use super::{check_groups, panel};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{i18n, Locale, Report};
+use eligibility_rules::{i18n, LeadSharingEntry, Locale, Report};
 use yew::prelude::*;
 
 /// The lead-sharing panel; `live_in_given` says whether the offer is answered as live somewhere.
 pub fn lead_sharing(report: &Report, summary: &Summary, locale: Locale, shown: bool, live_in_given: bool) -> Html {
     let leads = &report.lead_sharing;
     let entries = &leads.storefronts;
-    let joined = |labels: Vec<&str>| i18n::join_and(locale, &labels);
+    // One row per fact of RULES.md 8.1: its heading and each storefront's value in words.
+    type Cell = fn(&LeadSharingEntry, Locale) -> String;
+    let rows: [(Ui, Cell); 4] = [
+        (Ui::LeadsAudience, |e, l| i18n::label(l, e.audience).to_owned()),
+        (Ui::LeadsCampaign, |e, l| i18n::label(l, e.campaign).to_owned()),
+        (Ui::LeadsListings, |e, l| i18n::join_and(l, &e.listing_kinds.map(|k| i18n::label(l, k)))),
+        (Ui::LeadsGoTo, |e, l| i18n::join_and(l, &e.lead_destinations.map(|d| i18n::label(l, d)))),
+    ];
     let body = html! {
         <>
             <h3 id="leads-title">{ t(locale, Ui::LeadsPerStorefront) }</h3>
@@ -24,14 +31,10 @@ pub fn lead_sharing(report: &Report, summary: &Summary, locale: Locale, shown: b
                         { for entries.iter().map(|e| html! { <th scope="col" data-storefront={e.storefront.as_str()}>{ i18n::storefront_name(e.storefront) }</th> }) }
                     </tr></thead>
                     <tbody>
-                        <tr><th scope="row">{ t(locale, Ui::LeadsAudience) }</th>
-                            { for entries.iter().map(|e| html! { <td>{ i18n::label(locale, e.audience) }</td> }) }</tr>
-                        <tr><th scope="row">{ t(locale, Ui::LeadsCampaign) }</th>
-                            { for entries.iter().map(|e| html! { <td>{ i18n::label(locale, e.campaign) }</td> }) }</tr>
-                        <tr><th scope="row">{ t(locale, Ui::LeadsListings) }</th>
-                            { for entries.iter().map(|e| html! { <td>{ joined(e.listing_kinds.iter().map(|k| i18n::label(locale, *k)).collect()) }</td> }) }</tr>
-                        <tr><th scope="row">{ t(locale, Ui::LeadsGoTo) }</th>
-                            { for entries.iter().map(|e| html! { <td>{ joined(e.lead_destinations.iter().map(|d| i18n::label(locale, *d)).collect()) }</td> }) }</tr>
+                        { for rows.iter().map(|(head, cell)| html! {
+                            <tr><th scope="row">{ t(locale, *head) }</th>
+                                { for entries.iter().map(|e| html! { <td>{ cell(e, locale) }</td> }) }</tr>
+                        }) }
                     </tbody>
                 </table>
             </div>

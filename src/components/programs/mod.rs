@@ -85,7 +85,7 @@ pub fn check_groups(locale: Locale, ruleset: CoSellRuleset, checks: &[Check]) ->
             let list = html! {
                 <ul class="checks">{ for group.iter().map(|c| check_item(locale, ruleset, c, &mut linked)) }</ul>
             };
-            let class = classes!("group", format!("group--{}", outcome.as_str()));
+            let class = format!("group group--{}", outcome.as_str());
             if *outcome == Outcome::NotApplicable || *outcome == Outcome::Met {
                 html! { <details {class}><summary><h3>{ heading }</h3></summary>{ list }</details> }
             } else {
@@ -106,7 +106,7 @@ pub fn panel_id(program: Program) -> String {
 /// The status line: icon and words in a polite live region.
 pub fn status_line(locale: Locale, summary: &Summary, id: &str) -> Html {
     html! {
-        <div id={id.to_owned()} class={classes!("status", format!("status--{}", summary.tone.class()))}
+        <div id={id.to_owned()} class={format!("status status--{}", summary.tone.class())}
             role="status" aria-live="polite" aria-atomic="true" data-status={summary.status}>
             <span class="status-icon" aria-hidden="true">{ summary.tone.icon() }</span>
             <span class="status-text">
