@@ -44,7 +44,7 @@ test('Marketplace Rewards: an eligible Transact offer ready to activate, and a p
   assert.match(facts, /tiers and amounts are not published/, 'Transact tiers grow with billed sales and are not published');
   assert.equal(await page.textContent('#rewards-activation-state'), 'Ready to activate');
   assert.equal(await page.textContent('#rewards-follow-up'), 'Wait for the Rewards team');
-  assert.match(await page.textContent('#check-MR-07'), /live for 16 days/);
+  assert.match(await page.textContent('#check-MR-07'), /live for 16 days. .*follow up from 2 February 2021/);
   // More than four weeks later: ask the offer owner.
   await page.fill('#asOf', '2021-02-15');
   assert.equal(await page.textContent('#rewards-follow-up'), 'Ask the offer owner');

@@ -1,7 +1,7 @@
 //! Labelled form controls: Yes / No / Not sure, a choice list, radio buttons, a number with its
 //! error, a text field. Every control has a visible label; errors are tied to their input with
 //! aria-describedby. Each control's `name` is the JSON path of its answer in `Answers`, and a
-//! radio button's `value` is the contract's value (`true`, `false`, `null`, or the enum spelling).
+//! radio button's `value` is the contract's value (`true`, `false`, or the enum spelling; `""` for "Not sure").
 //!
 //! Plain functions rather than components: they hold no state, and each component type costs
 //! its own lifecycle code in the WebAssembly.
@@ -41,11 +41,8 @@ impl Control {
 
 /// A yes/no question with a third choice, "Not sure" (not answered).
 pub fn yes_no(control: Control, value: Option<bool>, onchange: Callback<Option<bool>>, locale: Locale) -> Html {
-    let options = [
-        (Some(true), "yes", "true", Ui::Yes),
-        (Some(false), "no", "false", Ui::No),
-        (None, "unsure", "null", Ui::NotSure),
-    ];
+    let options =
+        [(Some(true), "yes", "true", Ui::Yes), (Some(false), "no", "false", Ui::No), (None, "unsure", "", Ui::NotSure)];
     html! {
         <fieldset class="question yes-no" id={control.id.clone()} aria-describedby={control.help_id()}>
             <legend>{ control.label.clone() }</legend>

@@ -432,7 +432,19 @@ fn go_live_follow_up_after_four_weeks() {
     };
     let r = follow(json!("2021-02-15"), json!(false), json!("known-present"));
     assert_eq!((r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07")), ("wait", "info"), "28 days: wait");
-    assert_eq!(message(&r, "MR-07"), "Your offer has been live for 28 days. The Rewards team gets in touch after go-live, so wait until it has been live for more than four weeks.");
+    assert_eq!(
+        message(&r, "MR-07"),
+        "Your offer has been live for 28 days. The Rewards team gets in touch after go-live, so wait until it has been \
+         live for more than four weeks: follow up from 16 March 2021 if you have not heard by then."
+    );
+    // The day it names is the first day the follow-up changes: one day later (as seen from the
+    // same evaluation date, an offer live one day longer) it is no longer "wait".
+    let r = follow(json!("2021-02-14"), json!(false), json!("known-present"));
+    assert_eq!(
+        r.rewards.go_live_follow_up.as_str(),
+        "contact-offer-owner",
+        "29 days, from the named day on: follow up"
+    );
     let r = follow(json!("2021-02-14"), json!(false), json!("known-present"));
     assert_eq!(
         (r.rewards.go_live_follow_up.as_str(), outcome(&r, "MR-07"), outcome(&r, "MR-08")),

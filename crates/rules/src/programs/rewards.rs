@@ -3,6 +3,7 @@
 
 use super::{distinct, Ctx, YesNo};
 use crate::answers::{Answers, ListingType, Offer, OfferOwner, Partner, Rewards};
+use crate::date::Date;
 use crate::email;
 use crate::fields::Field;
 use crate::i18n::Msg;
@@ -199,11 +200,18 @@ fn mr07(o: &Offer, follow_up: GoLiveFollowUp, ctx: &Ctx) -> Check {
     match follow_up {
         GoLiveFollowUp::Wait => {
             let since = o.live_since.unwrap_or(ctx.as_of);
+            // The first day past four weeks: from then on, follow up (RULES.md 5.2, line 3).
+            let from = Date::from_days_since_epoch(since.days_since_epoch() + GO_LIVE_WAIT_DAYS + 1)
+                .map(|d| crate::i18n::format_date(ctx.locale, d))
+                .unwrap_or_default();
+            let from = ("from", from.as_str());
             let message = match ctx.as_of.days_since(since) {
-                ..0 => ctx.text(Msg::Mr07InfoNotLiveYet, &[("date", &crate::i18n::format_date(ctx.locale, since))]),
-                0 => ctx.text(Msg::Mr07InfoWaitToday, &[]),
-                1 => ctx.text(Msg::Mr07InfoWaitOne, &[]),
-                days => ctx.text(Msg::Mr07InfoWait, &[("days", &days.to_string())]),
+                ..0 => {
+                    ctx.text(Msg::Mr07InfoNotLiveYet, &[("date", &crate::i18n::format_date(ctx.locale, since)), from])
+                }
+                0 => ctx.text(Msg::Mr07InfoWaitToday, &[from]),
+                1 => ctx.text(Msg::Mr07InfoWaitOne, &[from]),
+                days => ctx.text(Msg::Mr07InfoWait, &[("days", &days.to_string()), from]),
             };
             ctx.check(Mr07, Outcome::Info, message, None)
         }
