@@ -9,6 +9,11 @@ use eligibility_rules::Locale;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ui {
     Title,
+    ToneBest,
+    ToneGood,
+    ToneOpen,
+    ToneBad,
+    ToneInfo,
     Tagline,
     Privacy,
     Language,
@@ -209,6 +214,11 @@ pub fn t(locale: Locale, key: Ui) -> &'static str {
         Ui::Availability => ("Availability", "Beschikbaarheid"),
         Ui::SkipToResult => ("Skip to the result", "Naar het resultaat"),
         Ui::Tenant => ("Shared services tenant", "Tenant voor gedeelde services"),
+        Ui::ToneBest => ("Top", "Top"),
+        Ui::ToneGood => ("OK", "OK"),
+        Ui::ToneOpen => ("Open", "Open"),
+        Ui::ToneBad => ("Blocked", "Blokkade"),
+        Ui::ToneInfo => ("Advice", "Advies"),
         Ui::Footer => (
             "Based on Microsoft's public documentation, with the source and date of every rule. Not made by Microsoft: Partner Center has the final word.",
             "Gebaseerd op de openbare documentatie van Microsoft, met bron en datum bij elke regel. Niet gemaakt door Microsoft: Partner Center heeft het laatste woord.",

@@ -152,6 +152,7 @@ pub fn App() -> Html {
                                 <span class="nav-name">{ part.title(locale) }</span>
                                 if let Some(s) = summary {
                                     <span class="nav-short" aria-hidden="true">{ i18n::program_short_name(locale, s.program) }</span>
+                                    <span class="nav-word" aria-hidden="true">{ s.tone.word(locale) }</span>
                                     <span class="visually-hidden">{ ": " }{ s.text.clone() }</span>
                                 }
                             </a></li>

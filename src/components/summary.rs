@@ -33,6 +33,20 @@ impl Tone {
         }
     }
 
+    /// The status in one word, for the phone's status bar ("Blocked", "Open").
+    pub fn word(self, locale: Locale) -> &'static str {
+        t(
+            locale,
+            match self {
+                Tone::Best => Ui::ToneBest,
+                Tone::Good => Ui::ToneGood,
+                Tone::Open => Ui::ToneOpen,
+                Tone::Bad => Ui::ToneBad,
+                Tone::Info => Ui::ToneInfo,
+            },
+        )
+    }
+
     /// The CSS modifier.
     pub fn class(self) -> &'static str {
         match self {
