@@ -36,6 +36,10 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   // Sources name the document and the section in the reader's words, never the seed file.
   assert.equal(await ip03.locator('.source').textContent(),
     'Source: Co-sell requirements, section “Requirements for IP co-sell incentivized status”, rules of 24 February 2021');
+  // Each source page and section is one link (one Tab stop) per program, not one per check.
+  const hrefs = await page.$$eval('#results .source a', (links) => links.map((a) => a.getAttribute('href')));
+  assert.equal(new Set(hrefs).size, hrefs.length, 'no source link repeated');
+  assert.ok(hrefs.length < 8 && (await page.locator('#results .source').count()) >= 18, `${hrefs.length} links for the co-sell checks`);
   assert.equal(await ip03.locator('.source a').getAttribute('href'),
     'https://docs.microsoft.com/azure/marketplace/co-sell-requirements#requirements-for-ip-co-sell-incentivized-status');
   assert.match(await page.textContent('#check-IP-01'), /marketplace billed revenue of USD 120,000\.00/);
