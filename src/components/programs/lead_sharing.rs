@@ -2,7 +2,7 @@
 //! not answered), the customers, the campaign, the listing kinds and where the leads go, and the
 //! reminder that storefront leads are not Microsoft's seller-qualified co-sell leads.
 
-use super::{check_groups, panel};
+use super::{check_groups, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, LeadSharingEntry, Locale, Report};
@@ -24,20 +24,18 @@ pub fn lead_sharing(report: &Report, summary: &Summary, locale: Locale, shown: b
         <>
             <h3 id="leads-title">{ t(locale, Ui::LeadsPerStorefront) }</h3>
             if !live_in_given { <p class="help">{ t(locale, Ui::LeadsBothListed) }</p> }
-            <div class="table-scroll" role="region" aria-labelledby="leads-title" tabindex="0">
-                <table class="comparison" id="lead-sharing-table">
-                    <thead><tr>
-                        <td></td>
-                        { for entries.iter().map(|e| html! { <th scope="col" data-storefront={e.storefront.as_str()}>{ i18n::storefront_name(e.storefront) }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for rows.iter().map(|(head, cell)| html! {
-                            <tr><th scope="row">{ t(locale, *head) }</th>
-                                { for entries.iter().map(|e| html! { <td>{ cell(e, locale) }</td> }) }</tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { scroll_table(
+                "leads-title",
+                "lead-sharing-table",
+                html! { <>
+                    <td></td>
+                    { for entries.iter().map(|e| html! { <th scope="col" data-storefront={e.storefront.as_str()}>{ i18n::storefront_name(e.storefront) }</th> }) }
+                </> },
+                rows.iter().map(|(head, cell)| html! {
+                    <tr><th scope="row">{ t(locale, *head) }</th>
+                        { for entries.iter().map(|e| html! { <td>{ cell(e, locale) }</td> }) }</tr>
+                }).collect(),
+            ) }
         </>
     };
     let title = i18n::label(locale, summary.program);

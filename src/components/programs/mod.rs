@@ -157,6 +157,16 @@ pub fn check_line(locale: Locale, check: &Check) -> Html {
     }
 }
 
+/// A table under the heading `title_id`, scrolling sideways on its own when it is wider than
+/// the screen (a focusable region, so keyboard users can scroll it too).
+pub fn scroll_table(title_id: &'static str, id: &'static str, head: Html, body: Html) -> Html {
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby={title_id} tabindex="0">
+            <table class="comparison" {id}><thead><tr>{ head }</tr></thead><tbody>{ body }</tbody></table>
+        </div>
+    }
+}
+
 /// A term and its value in a panel's summary list.
 pub fn fact(term: &str, value: Html) -> Html {
     html! { <><dt>{ term.to_owned() }</dt><dd>{ value }</dd></> }

@@ -1,7 +1,7 @@
 //! The storefront advisor: which storefront or storefronts fit the answered needs, point by point,
 //! and the two storefronts side by side (the billing row follows the storefront rule set).
 
-use super::{check_groups, panel};
+use super::{check_groups, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, Locale, Report, Storefront};
@@ -26,20 +26,18 @@ pub fn storefront(report: &Report, summary: &Summary, locale: Locale, shown: boo
         <>
             { recommended }
             <h3 id="comparison-title">{ t(locale, Ui::Comparison) }</h3>
-            <div class="table-scroll" role="region" aria-labelledby="comparison-title" tabindex="0">
-                <table class="comparison" id="storefront-comparison">
-                    <thead><tr>
-                        <th scope="col">{ t(locale, Ui::Compared) }</th>
-                        <th scope="col">{ i18n::storefront_name(Storefront::AppSource) }</th>
-                        <th scope="col">{ i18n::storefront_name(Storefront::AzureMarketplace) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for rows.iter().map(|(what, appsource, azure)| html! {
-                            <tr><th scope="row">{ *what }</th><td>{ *appsource }</td><td>{ *azure }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { scroll_table(
+                "comparison-title",
+                "storefront-comparison",
+                html! { <>
+                    <th scope="col">{ t(locale, Ui::Compared) }</th>
+                    <th scope="col">{ i18n::storefront_name(Storefront::AppSource) }</th>
+                    <th scope="col">{ i18n::storefront_name(Storefront::AzureMarketplace) }</th>
+                </> },
+                rows.iter().map(|(what, appsource, azure)| html! {
+                    <tr><th scope="row">{ *what }</th><td>{ *appsource }</td><td>{ *azure }</td></tr>
+                }).collect(),
+            ) }
         </>
     };
     let title = i18n::label(locale, summary.program);
