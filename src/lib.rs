@@ -19,17 +19,21 @@ pub(crate) fn element_by_id(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
 
+/// Moves focus to the element with this id, if there is one (scrolling it into view).
+pub(crate) fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 /// Moves focus to the element with this id once the page has been drawn again (on the next
 /// animation frame, after Yew has applied the change that is being dispatched).
 pub(crate) fn focus_after_render(id: String) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let focus = Closure::once_into_js(move || {
-        if let Some(element) = element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
+    let later = Closure::once_into_js(move || focus(&id));
     if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(focus.unchecked_ref());
+        let _ = window.request_animation_frame(later.unchecked_ref());
     }
 }
 

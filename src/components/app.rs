@@ -17,7 +17,6 @@ use crate::ui_text::{t, Ui};
 use eligibility_rules::{evaluate, i18n, Locale, Program, Report};
 use gloo_history::{HashHistory, History};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The language the browser prefers, when it is one we have.
@@ -32,13 +31,6 @@ fn preferred_locale() -> Locale {
 
 fn document_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
-}
-
-/// Moves focus to the element with this id (a panel or the overview), scrolling it into view.
-fn focus(id: &str) {
-    if let Some(element) = crate::element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
 }
 
 /// The id of the element that holds a part's result.
@@ -114,7 +106,7 @@ pub fn App() -> Html {
         let target = result_id(route);
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            focus(&target);
+            crate::focus(&target);
         })
     };
     let href = |to: Route| format!("#{}", to.path());
