@@ -2,7 +2,7 @@
 //! use allowed or not with the rule that says why, the marketplace item with the ways forward, and
 //! a short guide (tenant, consumption, prices, cancelling) in the engine's words.
 
-use super::{check_groups, check_line, fact, panel};
+use super::{check_groups, check_line, fact, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
@@ -23,29 +23,30 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
     let uses = if apss.uses.is_empty() {
         html! { <p class="empty">{ t(locale, Ui::NoUses) }</p> }
     } else {
-        html! {
-            <table class="uses" id="apss-uses-verdicts">
-                <thead><tr>
-                    <th scope="col">{ t(locale, Ui::Use) }</th>
-                    <th scope="col">{ t(locale, Ui::Allowed) }</th>
-                    <th scope="col">{ t(locale, Ui::Why) }</th>
-                </tr></thead>
-                <tbody>
-                    { for apss.uses.iter().map(|verdict| {
-                        let (icon, word) = if verdict.allowed { ("✓", Ui::Allowed) } else { ("✗", Ui::NotAllowed) };
-                        html! {
-                            <tr data-use={verdict.use_.as_str()} data-allowed={verdict.allowed.to_string()}>
-                                <th scope="row">{ i18n::label(locale, verdict.use_) }</th>
-                                <td class={if verdict.allowed { "verdict verdict--yes" } else { "verdict verdict--no" }}>
-                                    <span aria-hidden="true">{ icon }{ " " }</span>{ t(locale, word) }
-                                </td>
-                                <td>{ apss.reason(verdict).map(|c| c.message.clone()).unwrap_or_default() }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
-        }
+        scroll_table(
+            "apss-uses-title",
+            "apss-uses-verdicts",
+            html! { <>
+                <th scope="col">{ t(locale, Ui::Use) }</th>
+                <th scope="col">{ t(locale, Ui::Allowed) }</th>
+                <th scope="col">{ t(locale, Ui::Why) }</th>
+            </> },
+            apss.uses
+                .iter()
+                .map(|verdict| {
+                    let (icon, word) = if verdict.allowed { ("✓", Ui::Allowed) } else { ("✗", Ui::NotAllowed) };
+                    html! {
+                        <tr data-use={verdict.use_.as_str()} data-allowed={verdict.allowed.to_string()}>
+                            <th scope="row">{ i18n::label(locale, verdict.use_) }</th>
+                            <td class={if verdict.allowed { "verdict verdict--yes" } else { "verdict verdict--no" }}>
+                                <span aria-hidden="true">{ icon }{ " " }</span>{ t(locale, word) }
+                            </td>
+                            <td>{ apss.reason(verdict).map(|c| c.message.clone()).unwrap_or_default() }</td>
+                        </tr>
+                    }
+                })
+                .collect(),
+        )
     };
     let guide = [
         (Ui::GuideTenant, i18n::text(locale, Msg::Ap03Next).to_owned()),
@@ -58,7 +59,10 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
             <dl class="facts">
                 { fact(t(locale, Ui::Availability), lines(&[RuleId::Ap01, RuleId::Ap02])) }
                 { fact(t(locale, Ui::Tenant), lines(&[RuleId::Ap03, RuleId::Ap04])) }
-                { fact(t(locale, Ui::Uses), uses) }
+            </dl>
+            <h3 id="apss-uses-title">{ t(locale, Ui::Uses) }</h3>
+            { uses }
+            <dl class="facts">
                 { fact(t(locale, Ui::MarketplaceVerdict), html! { <>
                     <strong id="apss-marketplace-verdict">{ i18n::label(locale, apss.marketplace) }</strong>
                     { lines(&[RuleId::Ap08, RuleId::Ap09]) }
