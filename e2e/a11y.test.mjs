@@ -16,6 +16,8 @@ after(async () => { await env?.stop(); });
 
 /** axe violations of the page as it is now, one line each. */
 async function violations(page) {
+  // Examine a settled page: pending focus moves (next frame) and Yew's renders are done.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -29,6 +31,8 @@ test('axe finds no WCAG A/AA violation, empty, partly and fully answered, in Eng
   await yes(page, 'partner-hasMpnId');
   await page.selectOption('#offer-offerType', 'saas');
   await page.click('#contact-add');
+  // Focus moves into the new row on the next frame; act after it, as a person would.
+  await page.waitForFunction(() => document.activeElement?.id === 'contact-0-name');
   await page.fill('#partner-azureConsumedRevenueUsd', 'lots');
   await page.press('#partner-azureConsumedRevenueUsd', 'Tab');
   assert.equal(await page.locator('#partner-azureConsumedRevenueUsd-error').count(), 1);
