@@ -223,3 +223,26 @@ test('the whole co-sell part can be answered with the keyboard alone', async () 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the APSS part can be answered with the keyboard alone, check boxes and a date included', async () => {
+  const { context, page, log } = await openPage(env, { part: 'apss' });
+  await ready(page);
+  await answer(page, 'partner-cspPartner', 'yes');
+  await choose(page, 'partner-partnerCenterRole', 'global-admin');
+  await answer(page, 'apss-sharedServicesTenant', 'yes');
+  await choose(page, 'apss-targetTenant', 'shared-services');
+  for (const use of ['dev-test', 'reserved-instances']) {
+    await tabTo(page, `apss-uses-${use}`);
+    await page.keyboard.press('Space');
+    assert.ok(await page.isChecked(`#apss-uses-${use}`), use);
+  }
+  await choose(page, 'apss-marketplaceItem', 'byol');
+  await tabTo(page, 'apss-purchasedOn');
+  await page.keyboard.type('01152019'); // month, day, year in the browser's en-US date field
+  assert.equal(await page.inputValue('#apss-purchasedOn'), '2019-01-15');
+  await answer(page, 'apss-existingDeployment', 'no');
+  assert.equal(await page.textContent('#status-apss-name'), 'Available');
+  assert.equal(await page.textContent('#apss-marketplace-verdict'), 'Supported');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -135,3 +135,44 @@ pub fn summaries(report: &Report, locale: Locale) -> [Summary; 5] {
         Summary { program: Program::LeadSharing, status: None, text: i18n::join_and(locale, &live), tone: Tone::Info };
     [co_sell, rewards, apss, storefront, lead_sharing]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use eligibility_rules::{answers_from_json, evaluate, Date, Options};
+
+    fn summary(json: &str, locale: Locale) -> [Summary; 5] {
+        let answers = answers_from_json(json).expect("valid answers");
+        let report = evaluate(&answers, &Options::new(locale, Date::parse("2021-03-15").expect("a date")));
+        summaries(&report, locale)
+    }
+
+    #[test]
+    fn nothing_answered_is_open_not_failed() {
+        let [co_sell, rewards, apss, storefront, leads] = summary("{}", Locale::En);
+        assert_eq!((co_sell.tone, co_sell.status), (Tone::Open, Some("not-co-sell-ready")));
+        assert!(co_sell.text.starts_with("Not determined yet: ") && co_sell.text.ends_with(" answers to confirm"));
+        assert_eq!((rewards.tone, rewards.text.as_str()), (Tone::Open, "Not determined yet: 2 answers to confirm"));
+        assert_eq!((apss.tone, apss.text.as_str()), (Tone::Open, "Not determined yet: 2 answers to confirm"));
+        assert_eq!((storefront.tone, storefront.status), (Tone::Open, None));
+        assert_eq!((leads.tone, leads.text.as_str()), (Tone::Info, "AppSource and Azure Marketplace"));
+    }
+
+    #[test]
+    fn a_failing_check_is_bad_and_a_reached_status_good() {
+        let [co_sell, rewards, apss, ..] = summary(r#"{"partner":{"hasMpnId":false,"cspPartner":false}}"#, Locale::Nl);
+        assert_eq!((co_sell.tone, co_sell.text.as_str()), (Tone::Bad, "Nog niet co-sell ready"));
+        assert_eq!((rewards.tone, rewards.text.as_str()), (Tone::Bad, "Komt niet in aanmerking"));
+        assert_eq!((apss.tone, apss.text.as_str()), (Tone::Bad, "Niet beschikbaar"));
+        let [_, rewards, apss, storefront, _] = summary(
+            r#"{"partner":{"hasMpnId":true,"cspPartner":true,"partnerCenterRole":"sales-agent"},
+               "offer":{"liveIn":["appsource"]},"storefront":{"audience":"both"}}"#,
+            Locale::En,
+        );
+        assert_eq!((rewards.tone, rewards.status), (Tone::Good, Some("eligible")));
+        assert_eq!((apss.tone, apss.status), (Tone::Good, Some("available")));
+        assert_eq!((storefront.tone, storefront.text.as_str()), (Tone::Info, "AppSource and Azure Marketplace"));
+        assert_eq!(Tone::Open.word(Locale::Nl), "Open");
+        assert_eq!(Tone::Bad.word(Locale::En), "Blocked");
+    }
+}
