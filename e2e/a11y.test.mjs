@@ -246,3 +246,18 @@ test('the APSS part can be answered with the keyboard alone, check boxes and a d
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the parts are reached by keyboard: Enter on a navigation link opens the part and moves focus to its result', async () => {
+  const { context, page, log } = await openPage(env, { part: 'co-sell' });
+  await ready(page);
+  await tabTo(page, 'nav-rewards');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'results-rewards');
+  assert.ok(page.url().endsWith('#/rewards'));
+  assert.equal(await page.getAttribute('#nav-rewards', 'aria-current'), 'page');
+  // From the result, Shift+Tab goes back up into the part's questions, never to a hidden panel.
+  const back = await pressUntil(page, 'Shift+Tab', (f) => f.tag === 'INPUT' || f.tag === 'SELECT' || f.tag === 'BUTTON');
+  assert.ok(await page.isVisible(`#${back.id}`), `#${back.id} is visible`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
