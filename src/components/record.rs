@@ -15,18 +15,9 @@ fn option_label(options: Vec<(&'static str, &'static str)>, value: &str) -> Opti
 
 /// The answer to `question` in words; `None` when it is not answered.
 pub fn answer_text(form: &Form, question: &Question, locale: Locale) -> Option<String> {
+    // `countries::name` also names OOO ("all countries and regions").
     let names = |codes: &[eligibility_rules::CountryCode]| -> String {
-        let names: Vec<String> =
-            codes
-                .iter()
-                .map(|c| {
-                    if c.is_all() {
-                        t(locale, Ui::AllCountries).to_owned()
-                    } else {
-                        countries::name(c.as_str(), locale)
-                    }
-                })
-                .collect();
+        let names: Vec<String> = codes.iter().map(|c| countries::name(c.as_str(), locale)).collect();
         i18n::join_and(locale, &names.iter().map(String::as_str).collect::<Vec<_>>())
     };
     match &question.kind {

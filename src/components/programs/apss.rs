@@ -2,24 +2,18 @@
 //! use allowed or not with the rule that says why, the marketplace item with the ways forward, and
 //! a short guide (tenant, consumption, prices, cancelling) in the engine's words.
 
-use super::{check_groups, check_line, fact, panel, scroll_table};
+use super::{check_groups, checklist, fact, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
-use eligibility_rules::{Locale, Outcome, Report, RuleId};
+use eligibility_rules::{Locale, Report, RuleId};
 use yew::prelude::*;
 
 /// The APSS panel.
 pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
     let apss = &report.apss;
     let check = |rule: RuleId| apss.checks.iter().find(|c| c.rule == rule);
-    let lines = |rules: &[RuleId]| -> Html {
-        html! {
-            <ul class="checklist">
-                { for rules.iter().filter_map(|r| check(*r)).filter(|c| c.outcome != Outcome::NotApplicable).map(|c| check_line(locale, c)) }
-            </ul>
-        }
-    };
+    let lines = |rules: &[RuleId]| checklist(locale, &apss.checks, rules);
     let uses = if apss.uses.is_empty() {
         html! { <p class="empty">{ t(locale, Ui::NoUses) }</p> }
     } else {

@@ -14,7 +14,7 @@ pub mod storefront;
 
 use super::summary::Summary;
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{i18n, Check, CoSellRuleset, Locale, Outcome, Program};
+use eligibility_rules::{i18n, Check, CoSellRuleset, Locale, Outcome, Program, RuleId};
 use yew::prelude::*;
 
 /// Outcome groups in display order, with their icon (the heading is the outcome's name).
@@ -155,6 +155,16 @@ pub fn check_line(locale: Locale, check: &Check) -> Html {
             </span>
         </li>
     }
+}
+
+/// The checks of `rules` (in that order) as a checklist, leaving out those that do not apply.
+pub fn checklist(locale: Locale, checks: &[Check], rules: &[RuleId]) -> Html {
+    let lines = rules
+        .iter()
+        .filter_map(|rule| checks.iter().find(|c| c.rule == *rule))
+        .filter(|c| c.outcome != Outcome::NotApplicable)
+        .map(|c| check_line(locale, c));
+    html! { <ul class="checklist">{ for lines }</ul> }
 }
 
 /// A table under the heading `title_id`, scrolling sideways on its own when it is wider than

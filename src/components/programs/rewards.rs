@@ -1,7 +1,7 @@
 //! The Marketplace Rewards panel: eligibility, the benefit track of the listing type, the benefit
 //! activation checklist with its state, and the follow-up after go-live.
 
-use super::{check_groups, check_line, fact, panel};
+use super::{check_groups, checklist, fact, panel};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, Check, Locale, Outcome, Report, RuleId};
@@ -11,9 +11,7 @@ use yew::prelude::*;
 pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
     let rewards = &report.rewards;
     let check = |rule: RuleId| rewards.checks.iter().find(|c| c.rule == rule);
-    let lines = |rules: &[RuleId]| -> Html {
-        html! { <ul class="checklist">{ for rules.iter().filter_map(|r| check(*r)).filter(|c| c.outcome != Outcome::NotApplicable).map(|c| check_line(locale, c)) }</ul> }
-    };
+    let lines = |rules: &[RuleId]| checklist(locale, &rewards.checks, rules);
     let message = |rule: RuleId| check(rule).map(|c: &Check| c.message.clone()).unwrap_or_default();
     let track = html! {
         <>
