@@ -2,14 +2,19 @@
 //! and for our tests.
 //!
 //! ```text
-//! eligibility check FILE|- [--locale en|nl] [--as-of YYYY-MM-DD] [--format json|text]
+//! eligibility check FILE|- [--locale en|nl] [--as-of YYYY-MM-DD] [--format json|text|csv]
+//! eligibility link FILE|- [--base URL] [--part co-sell|rewards|apss|storefront|lead-sharing] [--as-of …]
 //! ```
-//! Exit 0 on success; exit 2 with one line naming the JSON path (and array index) on bad input.
+//! `check` reads one `Answers` object, a JSON array of them, or a CSV file (a `.csv` name or
+//! `--input csv`; see `eligibility_exchange::batch`). Exit 0 on success; exit 2 with one line
+//! naming the JSON path (and array index or row) on bad input. With `--format csv` every row is
+//! checked and a bad row gets its problem in the `error` column; the exit code is then 1.
 
 mod text;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use eligibility_rules::{answers_or_list_from_json, evaluate, Date, Locale, Options};
+use eligibility_exchange::{batch, link};
+use eligibility_rules::{answers_from_json, answers_or_list_from_json, evaluate, Date, Locale, Options};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -36,10 +41,56 @@ enum Command {
         /// Evaluation date used where the answers have no `asOf` (default: today, UTC).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
-        /// Output format: the Report as JSON, or a readable summary per program.
+        /// Output format: the Report as JSON, a readable summary per program, or the batch table
+        /// as CSV (the page's "Download table").
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Input format; default: CSV for a `.csv` file name, else JSON.
+        #[arg(long, value_enum)]
+        input: Option<Input>,
     },
+    /// Print the share link of one Answers object (the same link as the page's "Copy share link").
+    Link {
+        /// JSON file with Answers, or `-` for standard input.
+        file: String,
+        /// The page's address, put before the fragment.
+        #[arg(long, default_value = "")]
+        base: String,
+        /// The part of the page the link opens (default: the overview).
+        #[arg(long, value_enum)]
+        part: Option<Part>,
+        /// Evaluation date written into the link where the answers have no `asOf` (default: today, UTC).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<Date>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Input {
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Part {
+    CoSell,
+    Rewards,
+    Apss,
+    Storefront,
+    LeadSharing,
+}
+
+impl Part {
+    fn path(part: Option<Part>) -> &'static str {
+        match part {
+            None => "",
+            Some(Part::CoSell) => "co-sell",
+            Some(Part::Rewards) => "rewards",
+            Some(Part::Apss) => "apss",
+            Some(Part::Storefront) => "storefront",
+            Some(Part::LeadSharing) => "lead-sharing",
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -52,6 +103,7 @@ enum LocaleArg {
 enum Format {
     Json,
     Text,
+    Csv,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -74,22 +126,66 @@ fn read_input(file: &str) -> Result<String, String> {
     Ok(text)
 }
 
-fn run(cli: Cli) -> Result<String, String> {
-    let Command::Check { file, locale, as_of, format } = cli.command;
-    let text = read_input(&file)?;
-    let name = if file == "-" { "<stdin>" } else { file.as_str() };
-    let (list, was_array) = answers_or_list_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
-    let locale = match locale {
-        LocaleArg::En => Locale::En,
-        LocaleArg::Nl => Locale::Nl,
-    };
-    let options = Options::new(locale, as_of.unwrap_or_else(today));
-    let reports: Vec<_> = list.iter().map(|a| evaluate(a, &options)).collect();
+fn run(cli: Cli) -> Result<(String, ExitCode), String> {
+    match cli.command {
+        Command::Check { file, locale, as_of, format, input } => {
+            let text = read_input(&file)?;
+            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let locale = match locale {
+                LocaleArg::En => Locale::En,
+                LocaleArg::Nl => Locale::Nl,
+            };
+            let options = Options::new(locale, as_of.unwrap_or_else(today));
+            let csv_input = match input {
+                Some(input) => matches!(input, Input::Csv),
+                None => file.to_ascii_lowercase().ends_with(".csv"),
+            };
+            if csv_input || matches!(format, Format::Csv) {
+                return check_batch(&text, name, csv_input, format, &options);
+            }
+            let (list, was_array) = answers_or_list_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
+            let reports: Vec<_> = list.iter().map(|a| evaluate(a, &options)).collect();
+            print_reports(&reports, was_array, format).map(|out| (out, ExitCode::SUCCESS))
+        }
+        Command::Link { file, base, part, as_of } => {
+            let text = read_input(&file)?;
+            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
+            let fragment = link::encode(&link::pin(&answers, as_of.unwrap_or_else(today)), Part::path(part));
+            Ok((format!("{base}{fragment}"), ExitCode::SUCCESS))
+        }
+    }
+}
+
+/// A batch: every row is read on its own. With `--format csv` bad rows are listed in the table
+/// (exit 1); with JSON or text output the first bad row stops the run (exit 2), as for JSON.
+fn check_batch(
+    text: &str,
+    name: &str,
+    csv_input: bool,
+    format: Format,
+    options: &Options,
+) -> Result<(String, ExitCode), String> {
+    let rows = if csv_input { batch::read_csv(text) } else { batch::read(text) }.map_err(|e| format!("{name}: {e}"))?;
+    let reports: Vec<_> = rows.iter().map(|row| row.answers.as_ref().ok().map(|a| evaluate(a, options))).collect();
+    if let Format::Csv = format {
+        let code = if rows.iter().all(|r| r.answers.is_ok()) { ExitCode::SUCCESS } else { ExitCode::from(1) };
+        return Ok((batch::table_csv(&rows, &reports).trim_end().to_owned(), code));
+    }
+    if let Some(row) = rows.iter().find(|r| r.answers.is_err()) {
+        let error = row.answers.as_ref().err().map(ToString::to_string).unwrap_or_default();
+        return Err(format!("{name}: {}, {error}", row.at));
+    }
+    let reports: Vec<_> = reports.into_iter().flatten().collect();
+    print_reports(&reports, true, format).map(|out| (out, ExitCode::SUCCESS))
+}
+
+fn print_reports(reports: &[eligibility_rules::Report], as_array: bool, format: Format) -> Result<String, String> {
     match format {
         Format::Text => Ok(reports.iter().map(text::summary).collect::<Vec<_>>().join("\n")),
-        Format::Json => {
-            let json = if was_array {
-                serde_json::to_string_pretty(&reports)
+        _ => {
+            let json = if as_array {
+                serde_json::to_string_pretty(reports)
             } else {
                 serde_json::to_string_pretty(&reports[0])
             };
@@ -101,9 +197,9 @@ fn run(cli: Cli) -> Result<String, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(out) => {
+        Ok((out, code)) => {
             println!("{out}");
-            ExitCode::SUCCESS
+            code
         }
         Err(message) => {
             eprintln!("eligibility: {}", message.replace('\n', " "));

@@ -60,7 +60,11 @@ fn to_hundredths(value: f64) -> Option<i64> {
 
 impl Serialize for Usd {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_f64(self.0 as f64 / 100.0)
+        // Whole dollars as an integer (`100000`, not `100000.0`), as people write them.
+        match u64::try_from(self.0) {
+            Ok(cents) if cents % 100 == 0 => serializer.serialize_u64(cents / 100),
+            _ => serializer.serialize_f64(self.0 as f64 / 100.0),
+        }
     }
 }
 
@@ -103,7 +107,11 @@ impl Percent {
 
 impl Serialize for Percent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_f64(f64::from(self.0) / 100.0)
+        if self.0 % 100 == 0 {
+            serializer.serialize_u16(self.0 / 100)
+        } else {
+            serializer.serialize_f64(f64::from(self.0) / 100.0)
+        }
     }
 }
 

@@ -1,0 +1,308 @@
+//! Batch checks: many offers at once, from a JSON array of `Answers` or a CSV file with one
+//! offer per row, and the result table as CSV (the page's download and the CLI's
+//! `--format csv` are this one function, so they agree byte for byte).
+//!
+//! CSV input: the header row holds `Answers` JSON paths (`partner.hasMpnId`, `offer.offerType`);
+//! an empty cell is "not answered"; yes/no cells are `true`/`false` (also `yes`/`no`, `ja`/`nee`);
+//! list cells are separated by `;` (`US;NL`), `[]` is the empty list, and a cell that starts with
+//! `[` is read as JSON (for `offer.salesContacts`). Rows are numbered as in a spreadsheet: the
+//! header is row 1, the first offer row 2.
+
+use eligibility_rules::{read_answers, Answers, ParseError, Report};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// The longest input read (bytes): about 20,000 offers; beyond it the file is refused whole.
+pub const MAX_INPUT: usize = 16 * 1024 * 1024;
+
+/// Why one row (or JSON item) could not be read; the other rows are still checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    /// The column (a JSON path, `offer.offerType`); `None` for the whole row.
+    pub column: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// One offer of a batch: where it is in the file and its answers, or why they cannot be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// `row 2` (CSV, spreadsheet numbering) or `[0]` (JSON array index).
+    pub at: String,
+    /// The answers, or the problem.
+    pub answers: Result<Answers, RowError>,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.column {
+            Some(column) => write!(f, "column {column}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Reads a batch file: a JSON array when the text starts with `[`, else CSV. A file that is
+/// neither (or a bad CSV header) is refused whole; bad rows are kept with their error.
+pub fn read(text: &str) -> Result<Vec<Row>, ParseError> {
+    if text.len() > MAX_INPUT {
+        return Err(whole(format!("the file is larger than {} MB", MAX_INPUT >> 20)));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim_start().starts_with('[') {
+        read_json(text)
+    } else {
+        read_csv(text)
+    }
+}
+
+fn whole(message: String) -> ParseError {
+    ParseError { path: String::new(), message }
+}
+
+/// A JSON array of `Answers`; each item read on its own (errors keep the path inside the item).
+pub fn read_json(text: &str) -> Result<Vec<Row>, ParseError> {
+    let items: Vec<Value> =
+        serde_json::from_str(text).map_err(|e| whole(format!("not a JSON array of answers: {e}")))?;
+    Ok(items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| Row {
+            at: format!("[{i}]"),
+            answers: read_answers(item)
+                .map_err(|e| RowError { column: (!e.path.is_empty()).then_some(e.path), message: e.message }),
+        })
+        .collect())
+}
+
+/// How the cells of a column become JSON, found by asking the engine's own reader which shape
+/// the path accepts (so no second table of field types is kept).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    YesNo,
+    Number,
+    List,
+    Text,
+}
+
+/// The shape `path` takes in `Answers`, or `None` when it is not an answer's path.
+fn shape(path: &str) -> Option<Shape> {
+    let accepts = |value: Value| read_answers(&nest(path, value)).is_ok();
+    if path.is_empty() || path.split('.').any(str::is_empty) || path.split('.').count() > 2 {
+        return None;
+    }
+    // A section (`offer`) takes an object; its keys are the columns.
+    if accepts(Value::Object(Map::new())) {
+        return None;
+    }
+    if accepts(Value::Bool(true)) {
+        Some(Shape::YesNo)
+    } else if accepts(Value::from(0)) {
+        Some(Shape::Number)
+    } else if accepts(Value::Array(Vec::new())) {
+        Some(Shape::List)
+    } else if accepts(Value::Null) {
+        Some(Shape::Text)
+    } else {
+        None
+    }
+}
+
+/// `{"offer": {"offerType": value}}` for `offer.offerType`.
+fn nest(path: &str, value: Value) -> Value {
+    path.rsplit('.').fold(value, |inner, key| Value::Object(Map::from_iter([(key.to_owned(), inner)])))
+}
+
+/// Puts `value` at `path` into `object`, creating the section.
+fn insert(object: &mut Map<String, Value>, path: &str, value: Value) {
+    match path.split_once('.') {
+        Some((section, key)) => {
+            let entry = object.entry(section.to_owned()).or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(inner) = entry {
+                inner.insert(key.to_owned(), value);
+            }
+        }
+        None => {
+            object.insert(path.to_owned(), value);
+        }
+    }
+}
+
+/// One cell as JSON, by the column's shape.
+fn cell(shape: Shape, text: &str) -> Result<Value, String> {
+    let text = text.trim();
+    Ok(match shape {
+        Shape::YesNo => match text.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "ja" => Value::Bool(true),
+            "false" | "no" | "nee" => Value::Bool(false),
+            _ => return Err(format!("`{text}` is not a yes/no answer (true or false)")),
+        },
+        Shape::Number => {
+            let number: f64 =
+                text.parse().map_err(|_| format!("`{text}` is not a number (write 100000 or 99999.99)"))?;
+            serde_json::Number::from_f64(number)
+                .map(Value::Number)
+                .ok_or_else(|| format!("`{text}` is not a number"))?
+        }
+        Shape::List if text.starts_with('[') => {
+            serde_json::from_str(text).map_err(|e| format!("the list is not valid JSON: {e}"))?
+        }
+        Shape::List => {
+            Value::Array(text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect())
+        }
+        Shape::Text => Value::from(text),
+    })
+}
+
+/// A CSV file with a header of JSON paths. Errors for the whole file: unreadable CSV, an empty
+/// file, or a header that is not an `Answers` path (naming the column).
+pub fn read_csv(text: &str) -> Result<Vec<Row>, ParseError> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| whole(format!("not a readable CSV file: {e}")))?.clone();
+    if headers.iter().all(|h| h.trim().is_empty()) {
+        return Err(whole("the CSV file has no header row of answer paths (partner.hasMpnId, …)".into()));
+    }
+    let mut columns = Vec::new();
+    for (i, header) in headers.iter().enumerate() {
+        let path = header.trim().to_owned();
+        let shape = if path == "schemaVersion" { Some(Shape::Number) } else { shape(&path) };
+        match shape {
+            Some(shape) => columns.push((path, shape)),
+            None => {
+                return Err(ParseError {
+                    path: path.clone(),
+                    message: format!(
+                        "column {} of the header is not an answer's JSON path (like offer.offerType)",
+                        i + 1
+                    ),
+                })
+            }
+        }
+    }
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let at = format!("row {}", i + 2);
+        let answers = match record {
+            Err(e) => Err(RowError { column: None, message: format!("not readable as CSV: {e}") }),
+            Ok(record) if record.iter().all(|c| c.trim().is_empty()) => continue,
+            Ok(record) if record.len() > columns.len() => Err(RowError {
+                column: None,
+                message: format!("{} cells, but the header has {} columns", record.len(), columns.len()),
+            }),
+            Ok(record) => row(&columns, &record),
+        };
+        rows.push(Row { at, answers });
+    }
+    Ok(rows)
+}
+
+/// One CSV row as `Answers`; the first bad cell names its column.
+fn row(columns: &[(String, Shape)], record: &csv::StringRecord) -> Result<Answers, RowError> {
+    let mut object = Map::new();
+    for ((path, shape), text) in columns.iter().zip(record.iter()) {
+        if text.trim().is_empty() {
+            continue;
+        }
+        let value = cell(*shape, text).map_err(|message| RowError { column: Some(path.clone()), message })?;
+        insert(&mut object, path, value);
+    }
+    read_answers(&Value::Object(object)).map_err(|e| {
+        // `offer.coSellGeographies[1]` belongs to the column `offer.coSellGeographies`.
+        let column = columns.iter().map(|(p, _)| p).find(|p| e.path == **p || e.path.starts_with(&format!("{p}[")));
+        RowError { column: Some(column.cloned().unwrap_or(e.path)), message: e.message }
+    })
+}
+
+/// The columns of the result table, on the page and in `--format csv`.
+pub const TABLE_HEADER: [&str; 7] =
+    ["row", "offer.name", "coSell.status", "rewards.status", "apss.status", "storefront.storefronts", "error"];
+
+/// The result table as CSV: one line per row in [`TABLE_HEADER`] order, statuses as contract
+/// codes, storefronts joined by `;`, and the problem for a row that could not be read.
+pub fn table_csv(rows: &[Row], reports: &[Option<Report>]) -> String {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let _ = writer.write_record(TABLE_HEADER);
+    for (row, report) in rows.iter().zip(reports) {
+        let name = row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default();
+        let error = row.answers.as_ref().err().map(ToString::to_string).unwrap_or_default();
+        let cells = match report {
+            Some(r) => [
+                r.co_sell.status.as_str().to_owned(),
+                r.rewards.status.as_str().to_owned(),
+                r.apss.status.as_str().to_owned(),
+                r.storefront.storefronts.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(";"),
+            ],
+            None => Default::default(),
+        };
+        let [co_sell, rewards, apss, storefronts] = cells;
+        let _ = writer.write_record([row.at.as_str(), &name, &co_sell, &rewards, &apss, &storefronts, &error]);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use eligibility_rules::{evaluate, Date, Locale, OfferType, Options};
+
+    #[test]
+    fn shapes_come_from_the_engine() {
+        assert_eq!(shape("partner.hasMpnId"), Some(Shape::YesNo));
+        assert_eq!(shape("partner.azureConsumedRevenueUsd"), Some(Shape::Number));
+        assert_eq!(shape("offer.liveIn"), Some(Shape::List));
+        assert_eq!(shape("offer.salesContacts"), Some(Shape::List));
+        assert_eq!(shape("offer.offerType"), Some(Shape::Text));
+        assert_eq!(shape("asOf"), Some(Shape::Text));
+        assert_eq!(shape("offer.offerTyp"), None);
+        assert_eq!(shape("offer"), None);
+        assert_eq!(shape(""), None);
+        assert_eq!(shape("a.b.c"), None);
+    }
+
+    #[test]
+    fn csv_rows_become_answers_and_bad_rows_name_row_and_column() {
+        let text = "offer.name,partner.hasMpnId,offer.offerType,offer.liveIn,offer.coSellGeographies,partner.azureConsumedRevenueUsd\n\
+                    A,true,saas,azure-marketplace,US;NL,100000\n\
+                    B,maybe,saas,,,\n\
+                    ,,,,,\n\
+                    C,no,saaas,[],,\n\
+                    D,,,,US;nl,\n";
+        let rows = read_csv(text).unwrap();
+        assert_eq!(rows.len(), 4, "the empty line is skipped");
+        let a = rows[0].answers.as_ref().unwrap();
+        assert_eq!(a.offer.as_ref().unwrap().offer_type, Some(OfferType::Saas));
+        assert_eq!(a.offer.as_ref().unwrap().co_sell_geographies.as_ref().unwrap().len(), 2);
+        let err = |i: usize| (rows[i].at.clone(), rows[i].answers.clone().unwrap_err().column.unwrap());
+        assert_eq!(err(1), ("row 3".into(), "partner.hasMpnId".into()));
+        assert_eq!(err(2), ("row 5".into(), "offer.offerType".into()));
+        assert_eq!(err(3), ("row 6".into(), "offer.coSellGeographies".into()));
+    }
+
+    #[test]
+    fn a_bad_header_refuses_the_file() {
+        let e = read_csv("offer.name,offer.offerTyp\nA,saas\n").unwrap_err();
+        assert_eq!(e.path, "offer.offerTyp");
+        assert!(read("").is_err());
+        assert!(read("[1,").is_err());
+    }
+
+    #[test]
+    fn json_items_are_checked_one_by_one() {
+        let rows = read(r#"[{"partner":{"hasMpnId":true}}, {"offer":{"offerType":1}}, 7]"#).unwrap();
+        assert!(rows[0].answers.is_ok());
+        assert_eq!(rows[1].answers.clone().unwrap_err().column.as_deref(), Some("offer.offerType"));
+        assert_eq!((rows[2].at.as_str(), rows[2].answers.clone().unwrap_err().column), ("[2]", None));
+    }
+
+    #[test]
+    fn table_has_one_line_per_row_with_codes() {
+        let rows = read_csv("offer.name,partner.hasMpnId\n\"Contoso, Inc\",true\nB,x\n").unwrap();
+        let options = Options::new(Locale::En, Date::parse("2026-11-26").unwrap());
+        let reports: Vec<_> = rows.iter().map(|r| r.answers.as_ref().ok().map(|a| evaluate(a, &options))).collect();
+        let table = table_csv(&rows, &reports);
+        let lines: Vec<_> = table.split("\r\n").collect();
+        assert_eq!(lines[0], "row,offer.name,coSell.status,rewards.status,apss.status,storefront.storefronts,error");
+        assert_eq!(lines[1], "row 2,\"Contoso, Inc\",not-co-sell-ready,publish-offer-first,unknown,,");
+        assert!(lines[2].starts_with("row 3,,,,,,column partner.hasMpnId: "), "{}", lines[2]);
+    }
+}
