@@ -170,7 +170,7 @@ fn check_batch(
     let reports: Vec<_> = rows.iter().map(|row| row.answers.as_ref().ok().map(|a| evaluate(a, options))).collect();
     if let Format::Csv = format {
         let code = if rows.iter().all(|r| r.answers.is_ok()) { ExitCode::SUCCESS } else { ExitCode::from(1) };
-        return Ok((batch::table_csv(&rows, &reports).trim_end().to_owned(), code));
+        return Ok((batch::table_csv(&rows, &reports), code));
     }
     if let Some(row) = rows.iter().find(|r| r.answers.is_err()) {
         let error = row.answers.as_ref().err().map(ToString::to_string).unwrap_or_default();
@@ -198,7 +198,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok((out, code)) => {
-            println!("{out}");
+            // The CSV table ends its own lines (CRLF, byte for byte the page's download).
+            if out.ends_with('\n') {
+                print!("{out}");
+            } else {
+                println!("{out}");
+            }
             code
         }
         Err(message) => {

@@ -120,3 +120,52 @@ fn text_format_summarises_each_program_in_the_chosen_language() {
         "{nl}"
     );
 }
+
+#[test]
+fn link_pins_date_and_rule_sets_and_opens_the_same_answers() {
+    let case = spec_cases::all().unwrap().into_iter().find(|c| c.file.starts_with("048")).unwrap();
+    let out =
+        eligibility(&["link", "-", "--base", "https://example.test/", "--part", "rewards"], &case.answers.to_string());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let link = String::from_utf8(out.stdout).unwrap();
+    let fragment = link.trim().strip_prefix("https://example.test/").expect("base first");
+    assert!(fragment.starts_with("#/rewards?v=1&a="), "{fragment}");
+    let shared = eligibility_exchange::link::decode(fragment).unwrap().unwrap();
+    let original = eligibility_rules::read_answers(&case.answers).unwrap();
+    assert_eq!(shared.answers, eligibility_exchange::link::pin(&original, shared.answers.as_of.unwrap()));
+    // Without asOf in the answers, --as-of is written into the link.
+    let out = eligibility(&["link", "-", "--as-of", "2021-02-10"], "{}");
+    let shared = eligibility_exchange::link::decode(String::from_utf8(out.stdout).unwrap().trim()).unwrap().unwrap();
+    assert_eq!(shared.answers.as_of.unwrap().to_string(), "2021-02-10");
+    assert_eq!(shared.part, "");
+    let out = eligibility(&["link", "-"], r#"{"offer":{"offerTyp":"saas"}}"#);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("offer.offerTyp"));
+}
+
+#[test]
+fn csv_batch_lists_every_row_and_names_bad_rows() {
+    let mut input = String::from("offer.name,partner.hasMpnId,offer.offerType,offer.liveIn,offer.coSellGeographies\n");
+    for i in 0..20 {
+        input.push_str(&format!("Offer {i},true,saas,azure-marketplace,US;NL\n"));
+    }
+    input.push_str("Bad,true,saaas,,\n");
+    let out = eligibility(&["check", "-", "--input", "csv", "--format", "csv", "--as-of", "2026-11-26"], &input);
+    assert_eq!(out.status.code(), Some(1), "a bad row: exit 1, the table still printed");
+    let table = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 22);
+    assert_eq!(lines[0], "row,offer.name,coSell.status,rewards.status,apss.status,storefront.storefronts,error");
+    assert!(table.ends_with("\r\n") && table.matches("\r\n").count() == 22, "CRLF line ends");
+    assert!(lines[1].starts_with("row 2,Offer 0,not-co-sell-ready,"), "{}", lines[1]);
+    assert!(lines[21].starts_with("row 22,,,,,,\"column offer.offerType: unknown variant `saaas`"), "{}", lines[21]);
+    // JSON output stops at the bad row and names it.
+    let out = eligibility(&["check", "-", "--input", "csv"], &input);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("row 22, column offer.offerType"));
+    // A JSON array with --format csv: the same table, items named by index.
+    let out =
+        eligibility(&["check", "-", "--format", "csv"], r#"[{"offer":{"name":"A"}},{"offer":{"offerType":"x"}}]"#);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("[1],,,,,,column offer.offerType"), "{table}");
+}
