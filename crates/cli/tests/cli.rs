@@ -167,5 +167,5 @@ fn csv_batch_lists_every_row_and_names_bad_rows() {
     let out =
         eligibility(&["check", "-", "--format", "csv"], r#"[{"offer":{"name":"A"}},{"offer":{"offerType":"x"}}]"#);
     let table = String::from_utf8(out.stdout).unwrap();
-    assert!(table.contains("[1],,,,,,column offer.offerType"), "{table}");
+    assert!(table.contains("[1],,,,,,\"column offer.offerType"), "{table}");
 }
