@@ -4,6 +4,7 @@
 //! ```text
 //! eligibility check FILE|- [--locale en|nl] [--as-of YYYY-MM-DD] [--format json|text|csv]
 //! eligibility link FILE|- [--base URL] [--part co-sell|rewards|apss|storefront|lead-sharing] [--as-of …]
+//! eligibility record FILE|- [--locale en|nl] [--as-of …]     a decision record (docs/record.md)
 //! ```
 //! `check` reads one `Answers` object, a JSON array of them, or a CSV file (a `.csv` name or
 //! `--input csv`; see `eligibility_exchange::batch`). Exit 0 on success; exit 2 with one line
@@ -63,6 +64,17 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
     },
+    /// Print the decision record of one Answers object (the page's "Download record"; docs/record.md).
+    Record {
+        /// JSON file with Answers, or `-` for standard input.
+        file: String,
+        /// Language of the report's messages.
+        #[arg(long, value_enum, default_value_t = LocaleArg::En)]
+        locale: LocaleArg,
+        /// Evaluation date where the answers have no `asOf`, and the record's date (default: today, UTC).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<Date>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -99,6 +111,15 @@ enum LocaleArg {
     Nl,
 }
 
+impl From<LocaleArg> for Locale {
+    fn from(locale: LocaleArg) -> Locale {
+        match locale {
+            LocaleArg::En => Locale::En,
+            LocaleArg::Nl => Locale::Nl,
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Json,
@@ -131,11 +152,7 @@ fn run(cli: Cli) -> Result<(String, ExitCode), String> {
         Command::Check { file, locale, as_of, format, input } => {
             let text = read_input(&file)?;
             let name = if file == "-" { "<stdin>" } else { file.as_str() };
-            let locale = match locale {
-                LocaleArg::En => Locale::En,
-                LocaleArg::Nl => Locale::Nl,
-            };
-            let options = Options::new(locale, as_of.unwrap_or_else(today));
+            let options = Options::new(locale.into(), as_of.unwrap_or_else(today));
             let csv_input = match input {
                 Some(input) => matches!(input, Input::Csv),
                 None => file.to_ascii_lowercase().ends_with(".csv"),
@@ -153,6 +170,16 @@ fn run(cli: Cli) -> Result<(String, ExitCode), String> {
             let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
             let fragment = link::encode(&link::pin(&answers, as_of.unwrap_or_else(today)), Part::path(part));
             Ok((format!("{base}{fragment}"), ExitCode::SUCCESS))
+        }
+        Command::Record { file, locale, as_of } => {
+            let text = read_input(&file)?;
+            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
+            let options = Options::new(locale.into(), as_of.unwrap_or_else(today));
+            Ok((
+                eligibility_exchange::record::to_json(&eligibility_exchange::record::make(&answers, &options)),
+                ExitCode::SUCCESS,
+            ))
         }
     }
 }

@@ -87,7 +87,7 @@ enum Shape {
 
 /// The shape `path` takes in `Answers`, or `None` when it is not an answer's path.
 fn shape(path: &str) -> Option<Shape> {
-    let accepts = |value: Value| read_answers(&nest(path, value)).is_ok();
+    let accepts = |value: Value| read_answers(nest(path, value)).is_ok();
     if path.is_empty() || path.split('.').any(str::is_empty) || path.split('.').count() > 2 {
         return None;
     }
@@ -206,7 +206,7 @@ fn row(columns: &[(String, Shape)], record: &csv::StringRecord) -> Result<Answer
         let value = cell(*shape, text).map_err(|message| RowError { column: Some(path.clone()), message })?;
         insert(&mut object, path, value);
     }
-    read_answers(&Value::Object(object)).map_err(|e| {
+    read_answers(Value::Object(object)).map_err(|e| {
         // `offer.coSellGeographies[1]` belongs to the column `offer.coSellGeographies`.
         let column = columns.iter().map(|(p, _)| p).find(|p| e.path == **p || e.path.starts_with(&format!("{p}[")));
         RowError { column: Some(column.cloned().unwrap_or(e.path)), message: e.message }

@@ -79,7 +79,7 @@ fn decode_everything(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // 256 cases each in `cargo test`; `scripts/fuzz.sh` runs many more (PROPTEST_CASES).
 
     #[test]
     fn damaged_documents_never_panic(case in 0usize..1000, kind: u8, how: u8, at: usize, with: char) {
@@ -105,4 +105,13 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_documented_example_record_reads_back_unchanged() {
+    let text = include_str!("../../../docs/record-example.json");
+    let example = record::read(text).expect("docs/record-example.json is a valid record");
+    assert_eq!(example.record_version, record::RECORD_VERSION);
+    let options = Options::new(example.locale, example.created_on);
+    assert_eq!(record::recheck(&example, &options).1, vec![], "today's build answers the same");
 }
