@@ -46,16 +46,25 @@ fn display_name(_code: &str, _locale: Locale) -> Option<String> {
     None
 }
 
-/// Alphabetical order as the page's language sorts (`Intl` collation: "Åland" with the A's).
+/// `names` in alphabetical order as the page's language sorts them: the browser's
+/// `Array.prototype.sort` with an `Intl.Collator` ("Åland" with the A's).
 #[cfg(target_arch = "wasm32")]
-fn compare_names(a: &str, b: &str, locale: Locale) -> std::cmp::Ordering {
-    let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(locale.as_str()));
-    js_sys::JsString::from(a).locale_compare(b, &locales, &js_sys::Object::new()).cmp(&0)
+fn sort_names(names: Vec<String>, locale: Locale) -> Vec<String> {
+    use js_sys::{Array, Function, Intl::Collator, Object, Reflect};
+    let array: Array = names.iter().map(|n| wasm_bindgen::JsValue::from_str(n)).collect();
+    let collator = Collator::new(&Array::of1(&locale.as_str().into()), &Object::new());
+    let sort =
+        Reflect::get(&array, &"sort".into()).ok().and_then(|f| wasm_bindgen::JsCast::dyn_into::<Function>(f).ok());
+    match sort.map(|sort| sort.call1(&array, &collator.compare())) {
+        Some(Ok(_)) => array.iter().filter_map(|n| n.as_string()).collect(),
+        _ => names,
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn compare_names(a: &str, b: &str, _locale: Locale) -> std::cmp::Ordering {
-    a.cmp(b)
+fn sort_names(mut names: Vec<String>, _locale: Locale) -> Vec<String> {
+    names.sort();
+    names
 }
 
 /// `(code, name)` of every country, shared between the lists of a page.
@@ -71,9 +80,11 @@ pub fn sorted_by_name(locale: Locale) -> Named {
         if let Some((_, list)) = cache.borrow().iter().find(|(l, _)| *l == locale) {
             return list.clone();
         }
-        let mut list: Vec<(&'static str, String)> = codes().map(|c| (c, name(c, locale))).collect();
-        // Names are distinct, so an unstable sort gives the same order (and is smaller in wasm).
-        list.sort_unstable_by(|a, b| compare_names(&a.1, &b.1, locale));
+        let named: Vec<(&'static str, String)> = codes().map(|c| (c, name(c, locale))).collect();
+        // Names are distinct, so each sorted name finds its own code.
+        let sorted = sort_names(named.iter().map(|(_, n)| n.clone()).collect(), locale);
+        let list: Vec<(&'static str, String)> =
+            sorted.into_iter().filter_map(|n| named.iter().find(|(_, m)| *m == n).map(|(c, _)| (*c, n))).collect();
         let list = Rc::new(list);
         cache.borrow_mut().push((locale, list.clone()));
         list

@@ -12,6 +12,7 @@ pub mod form;
 pub mod number_input;
 pub mod questions;
 pub mod route;
+pub mod tools;
 pub mod ui_text;
 
 /// The page's element with this id, if there is one.

@@ -17,6 +17,15 @@ pub fn evaluate(
     eligibility_web::api::evaluate_js(answers, options)
 }
 
+/// `shareLink(answers, options)`: see `eligibility_web::tools::share_link`; types in `api.d.ts`.
+#[wasm_bindgen(js_name = shareLink, unchecked_return_type = "Promise<string>")]
+pub fn share_link(
+    #[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ShareLinkOptions | undefined")] options: JsValue,
+) -> js_sys::Promise {
+    eligibility_web::tools::share_link(answers, options)
+}
+
 fn main() {
     eligibility_web::run();
 }

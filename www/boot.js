@@ -2,6 +2,8 @@
 // 1. If the app cannot start (script or wasm blocked, missing or refused) or the wasm stops with
 //    a trap later, show a short, friendly message instead of a blank or frozen page.
 // 2. Registers the service worker that keeps the page working offline.
+// 3. Defines window.eligibilityTools(kind, request): loads the tools module (batch checks,
+//    records, share links; crates/tools) the first time a tool is used and hands it the request.
 (function () {
   'use strict';
   var TEXT = {
@@ -9,11 +11,13 @@
       load: 'The checker could not start. Check your connection and reload the page. It needs a current browser with JavaScript and WebAssembly.',
       trap: 'Something went wrong in the checker. Please reload the page to start again.',
       reload: 'Reload',
+      tools: 'This tool could not be loaded. Check your connection and try again.',
     },
     nl: {
       load: 'De controle kon niet starten. Controleer uw verbinding en laad de pagina opnieuw. U hebt een recente browser met JavaScript en WebAssembly nodig.',
       trap: 'Er ging iets mis in de controle. Laad de pagina opnieuw om opnieuw te beginnen.',
       reload: 'Opnieuw laden',
+      tools: 'Dit hulpmiddel kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
     },
   };
 
@@ -65,6 +69,26 @@
     if (isTrap(event.reason)) show('trap');
     else if (!ready()) show('load');
   });
+
+  var tools = null;
+  window.eligibilityTools = function (kind, request) {
+    if (!tools) {
+      tools = import('./eligibility-tools.js').then(function (module) {
+        return module.default().then(function () { return module; });
+      });
+      tools.catch(function () { tools = null; });
+    }
+    return tools.then(function (module) {
+      return kind === 'api-share-link' ? module.apiShareLink(request) : module.handle(kind, request);
+    }, function (error) {
+      if (kind !== 'api-share-link') {
+        var root = document.getElementById('tools');
+        var lang = (document.documentElement.lang || 'en').slice(0, 2);
+        if (root) root.textContent = TEXT[lang === 'nl' ? 'nl' : 'en'].tools;
+      }
+      throw error;
+    });
+  };
 
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     window.addEventListener('load', function () {

@@ -94,6 +94,20 @@ pub fn App() -> Html {
             let _ = app.set_attribute("data-ready", "true");
         }
     });
+    {
+        // A share link (`#/co-sell?v=1&a=…`) is opened by the tools module; the address keeps
+        // only the part, so the answers do not stay in the address bar.
+        let history = history.clone();
+        use_effect_with((), move |_| {
+            let location = history.location();
+            if location.query_str().contains("a=") {
+                let fragment = format!("#{}{}", location.path(), location.query_str());
+                history.replace(location.path());
+                crate::tools::open("open-link", locale, &fragment);
+            }
+        });
+    }
+    let tool = |kind: &'static str| Callback::from(move |_: MouseEvent| crate::tools::open(kind, locale, ""));
     let link = |to: Route| part_link(&history, to);
     let switch = |to: Locale| send(&form, move |_: MouseEvent| Action::SetLocale(to));
     let start_over = send(&form, |_: MouseEvent| Action::StartOver);
@@ -152,12 +166,16 @@ pub fn App() -> Html {
                     }) }
                 </ul>
             </nav>
+            // The tools module (batch checks, records, shared links) renders here when first used.
+            <div id="tools" class="tools-root"></div>
             <main class="layout" data-part={route.path()}>
                 <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     { part_questions(&form, route) }
                     <div class="form-actions">
                         <button type="button" id="print" class="secondary" onclick={print}>{ t(locale, Ui::Print) }</button>
                         <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t(locale, Ui::StartOver) }</button>
+                        <button type="button" id="open-record" class="secondary" onclick={tool("open-record")}>{ t(locale, Ui::OpenRecord) }</button>
+                        <button type="button" id="batch" class="secondary" onclick={tool("batch")}>{ t(locale, Ui::Batch) }</button>
                     </div>
                 </form>
                 <div class="results-column">

@@ -1,13 +1,17 @@
 //! `str_enum!`: a closed set of kebab-case string values, as CONTRACT.md spells them.
 //!
-//! Each generated enum derives serde's `Serialize` and `Deserialize` with exactly those strings
-//! (an unknown value is an error that lists the allowed ones), and offers `ALL` (in contract
-//! order), `as_str()` and `from_str_opt()`, so the page, the tests and the messages share one list.
+//! Each generated enum derives serde's `Serialize` (with exactly those strings) and `Deserialize`
+//! through serde's `try_from = "String"`: every enum is read as one string and then matched, so
+//! the page's deserializer has one string path instead of one enum visitor per type (about 2 KB
+//! gzip less in the page). An unknown value is an error that lists the allowed ones, worded as
+//! serde's own. Each offers `ALL` (in contract order), `as_str()` and `from_str_opt()`, so the
+//! page, the tests and the messages share one list.
 
 macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(try_from = "String")]
         pub enum $name {
             $($(#[$vmeta])* #[doc = concat!("`", $text, "` in JSON.")] #[serde(rename = $text)] $variant,)+
         }
@@ -30,6 +34,14 @@ macro_rules! str_enum {
             }
         }
 
+        impl TryFrom<String> for $name {
+            type Error = String;
+
+            fn try_from(text: String) -> Result<$name, String> {
+                $name::from_str_opt(&text).ok_or_else(|| $crate::str_enum::unknown(&text, $name::ALL.iter().map(|v| v.as_str())))
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -39,3 +51,9 @@ macro_rules! str_enum {
 }
 
 pub(crate) use str_enum;
+
+/// "unknown variant `x`, expected one of `a`, `b`" (serde's wording for enums).
+pub(crate) fn unknown<'a>(text: &str, allowed: impl Iterator<Item = &'a str>) -> String {
+    let allowed: Vec<String> = allowed.map(|a| format!("`{a}`")).collect();
+    format!("unknown variant `{text}`, expected one of {}", allowed.join(", "))
+}

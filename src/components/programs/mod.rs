@@ -27,7 +27,7 @@ const GROUPS: [(Outcome, &str); 5] = [
 ];
 
 /// The public page with the section anchor; the Dutch page for Dutch readers.
-fn source_link(locale: Locale, check: &Check) -> String {
+pub fn source_link(locale: Locale, check: &Check) -> String {
     let url = match locale {
         Locale::En => check.source.url.to_string(),
         Locale::Nl => check.source.url.replacen("https://docs.microsoft.com/", "https://docs.microsoft.com/nl-nl/", 1),

@@ -30,12 +30,10 @@ pub fn entry(storefront: Storefront) -> LeadSharingEntry {
 }
 
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> LeadSharingReport {
-    let mut live: Vec<Storefront> = answers.offer.as_ref().and_then(|o| o.live_in.clone()).unwrap_or_default();
-    if live.is_empty() {
-        live = Storefront::ALL.to_vec();
-    }
-    live.sort_unstable();
-    live.dedup();
+    let given: Vec<Storefront> = answers.offer.as_ref().and_then(|o| o.live_in.clone()).unwrap_or_default();
+    // Each storefront once, in contract order; both when the offer is live nowhere (or not said).
+    let live: Vec<Storefront> =
+        Storefront::ALL.iter().copied().filter(|s| given.is_empty() || given.contains(s)).collect();
     let entries: Vec<String> = live
         .iter()
         .map(|s| match s {

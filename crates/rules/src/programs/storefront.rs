@@ -81,8 +81,8 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
         Some(false) => point(ctx.not_applicable(Sf05, Msg::Sf05Na), &[]),
     }
 
-    storefronts.sort_unstable();
-    storefronts.dedup();
+    // Each storefront once, in contract order (AppSource first).
+    let storefronts = Storefront::ALL.iter().copied().filter(|s| storefronts.contains(s)).collect();
     StorefrontReport { storefronts, checks }
 }
 

@@ -1,0 +1,350 @@
+//! The tools' view in the page's `#tools` element: one tool at a time (check many offers, open a
+//! record, a shared link), each with its heading (focused when it opens) and a Close button.
+
+use crate::files;
+use crate::report_view::report_view;
+use crate::text::{t, T};
+use crate::Request;
+use eligibility_exchange::{batch, link, record};
+use eligibility_rules::{evaluate, i18n, Locale, Report};
+use eligibility_web::api::browser_options;
+use eligibility_web::components::summary::summaries;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+thread_local! {
+    /// Shows a request in the mounted view; `None` until the view is mounted.
+    static SHOW: RefCell<Option<Callback<Request>>> = const { RefCell::new(None) };
+}
+
+/// Shows the tool of `request`, mounting the view on `#tools` the first time.
+pub fn show(request: Request) {
+    if let Some(show) = SHOW.with(|s| s.borrow().clone()) {
+        show.emit(request);
+        return;
+    }
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("tools"));
+    if let Some(root) = root {
+        yew::Renderer::<Tools>::with_root_and_props(root, ToolsProps { first: request }).render();
+    }
+}
+
+fn focus(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ToolsProps {
+    first: Request,
+}
+
+#[derive(Properties, PartialEq)]
+struct ToolProps {
+    locale: Locale,
+    #[prop_or_default]
+    fragment: String,
+}
+
+/// The open tool, or nothing once closed.
+#[component]
+fn Tools(props: &ToolsProps) -> Html {
+    let request = use_state(|| Some(props.first.clone()));
+    {
+        let setter = request.setter();
+        use_effect_with((), move |_| {
+            SHOW.with(|s| *s.borrow_mut() = Some(Callback::from(move |r: Request| setter.set(Some(r)))));
+        });
+    }
+    use_effect_with((*request).clone(), |request| {
+        if request.is_some() {
+            focus("tools-title");
+        }
+    });
+    let Some(current) = (*request).clone() else { return Html::default() };
+    let locale = current.locale;
+    let (title, body) = match current.kind.as_str() {
+        "batch" => (T::BatchTitle, html! { <Batch {locale} /> }),
+        "open-record" => (T::RecordTitle, html! { <RecordTool {locale} /> }),
+        "open-link" => (T::LinkTitle, html! { <SharedLink {locale} fragment={current.fragment.clone()} /> }),
+        _ => return Html::default(),
+    };
+    let close = {
+        let (request, back) = (request.clone(), current.kind.clone());
+        Callback::from(move |_: MouseEvent| {
+            request.set(None);
+            focus(if back == "open-link" { "app" } else { &back });
+        })
+    };
+    html! {
+        <section class="card tools" aria-labelledby="tools-title" key={current.kind.clone()}>
+            <div class="tools-head">
+                <h2 id="tools-title" tabindex="-1">{ t(locale, title) }</h2>
+                <button type="button" class="secondary" id="tools-close" onclick={close}>{ t(locale, T::Close) }</button>
+            </div>
+            { body }
+        </section>
+    }
+}
+
+/// A file input with a drop zone; `on_file` gets the chosen or dropped file.
+fn file_picker(locale: Locale, help: T, on_file: Callback<gloo_file::File>) -> Html {
+    let chosen = {
+        let on_file = on_file.clone();
+        Callback::from(move |e: Event| {
+            if let Some(file) = files::from_input(&e) {
+                on_file.emit(file);
+            }
+        })
+    };
+    let over = Callback::from(|e: DragEvent| e.prevent_default());
+    let dropped = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(file) = files::first_file(e.data_transfer().and_then(|d| d.files())) {
+            on_file.emit(file);
+        }
+    });
+    html! {
+        <div class="drop-zone" id="tools-drop" ondragover={over} ondrop={dropped}>
+            <p id="tools-help">{ t(locale, help) }</p>
+            <label for="tools-file">{ t(locale, T::ChooseFile) }</label>
+            <input type="file" id="tools-file" accept=".json,.csv,application/json,text/csv" aria-describedby="tools-help" onchange={chosen} />
+            <span class="drop-hint">{ t(locale, T::DropHere) }</span>
+        </div>
+    }
+}
+
+/// What reading a file gave.
+#[derive(Clone, PartialEq)]
+enum Loaded<V> {
+    Nothing,
+    Reading,
+    Failed(String),
+    Done(Rc<V>),
+}
+
+/// Reads the file, then turns its text into `T` (or the message of why not).
+fn reader<V: 'static>(
+    state: &UseStateHandle<Loaded<V>>,
+    make: fn(&str, Locale) -> Result<V, String>,
+    locale: Locale,
+) -> Callback<gloo_file::File> {
+    let state = state.clone();
+    Callback::from(move |file: gloo_file::File| {
+        let state = state.clone();
+        state.set(Loaded::Reading);
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = files::text(&file).await.and_then(|text| make(&text, locale));
+            state.set(match result {
+                Ok(value) => Loaded::Done(Rc::new(value)),
+                Err(why) => Loaded::Failed(why),
+            });
+        });
+    })
+}
+
+fn status_line<V>(locale: Locale, state: &Loaded<V>) -> Html {
+    match state {
+        Loaded::Reading => html! { <p class="tools-status" role="status">{ t(locale, T::Reading) }</p> },
+        Loaded::Failed(why) => html! {
+            <div class="notice notice--warning" role="alert" id="tools-error">
+                <p><strong>{ t(locale, T::NotReadable) }{ ": " }</strong>{ why.clone() }</p>
+            </div>
+        },
+        _ => html! { <p class="tools-status" role="status"></p> },
+    }
+}
+
+/// A batch, checked: its rows, their reports and the table as CSV.
+struct Checked {
+    rows: Vec<batch::Row>,
+    reports: Vec<Option<Report>>,
+    csv: String,
+}
+
+fn check_batch(text: &str, locale: Locale) -> Result<Checked, String> {
+    let rows = batch::read(text).map_err(|e| e.to_string())?;
+    let options = browser_options(locale, None);
+    let reports: Vec<_> = rows.iter().map(|r| r.answers.as_ref().ok().map(|a| evaluate(a, &options))).collect();
+    let csv = batch::table_csv(&rows, &reports);
+    Ok(Checked { rows, reports, csv })
+}
+
+/// The page's address without its fragment, for the share link of a row.
+fn page_address() -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+#[component]
+fn Batch(props: &ToolProps) -> Html {
+    let locale = props.locale;
+    let state = use_state(|| Loaded::<Checked>::Nothing);
+    let open = use_state(|| None::<usize>);
+    let on_file = reader(&state, check_batch, locale);
+    let table = match &*state {
+        Loaded::Done(checked) => {
+            let bad = checked.rows.iter().filter(|r| r.answers.is_err()).count();
+            let csv = checked.csv.clone();
+            let download =
+                Callback::from(move |_: MouseEvent| files::download("eligibility-batch.csv", &csv, "text/csv"));
+            let toggle = |i: usize| {
+                let open = open.clone();
+                Callback::from(move |_: MouseEvent| open.set(if *open == Some(i) { None } else { Some(i) }))
+            };
+            let detail = (*open).and_then(|i| Some((i, checked.rows.get(i)?, checked.reports.get(i)?.as_ref()?)));
+            html! {
+                <>
+                    <p class="tools-summary" id="batch-summary">{ format!("{} {}", checked.rows.len(), t(locale, T::RowsChecked)) }
+                        if bad > 0 { { format!("; {bad} {}", t(locale, T::RowsBad)) } }</p>
+                    <button type="button" id="batch-download" onclick={download}>{ t(locale, T::DownloadTable) }</button>
+                    <div class="table-scroll" role="region" aria-labelledby="tools-title" tabindex="0">
+                        <table class="batch-table" id="batch-table">
+                            <thead><tr>
+                                <th scope="col">{ t(locale, T::Row) }</th>
+                                <th scope="col">{ t(locale, T::Offer) }</th>
+                                <th scope="col">{ i18n::label(locale, eligibility_rules::Program::CoSell) }</th>
+                                <th scope="col">{ i18n::label(locale, eligibility_rules::Program::Rewards) }</th>
+                                <th scope="col">{ i18n::label(locale, eligibility_rules::Program::Apss) }</th>
+                                <th scope="col">{ t(locale, T::Storefronts) }</th>
+                                <th scope="col">{ t(locale, T::Problem) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for checked.rows.iter().zip(&checked.reports).enumerate().map(|(i, (row, report))| {
+                                    let name = row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default();
+                                    let cells = report.as_ref().map(|r| summaries(r, locale));
+                                    let cell = |k: usize| cells.as_ref().map(|c| html! {
+                                        <td data-program={c[k].program.as_str()} data-status={c[k].status}>
+                                            <span aria-hidden="true">{ c[k].tone.icon() }{ " " }</span>{ c[k].text.clone() }</td>
+                                    }).unwrap_or_else(|| html! { <td></td> });
+                                    let problem = row.answers.as_ref().err().map(ToString::to_string).unwrap_or_default();
+                                    html! {
+                                        <tr class={if row.answers.is_err() { "bad-row" } else { "" }} data-row={row.at.clone()}>
+                                            <th scope="row">{ row.at.trim_start_matches("row ").to_owned() }</th>
+                                            <td>
+                                                if report.is_some() {
+                                                    <button type="button" class="link-button" aria-expanded={(*open == Some(i)).to_string()} aria-controls="batch-detail" onclick={toggle(i)}>
+                                                        { if name.is_empty() { t(locale, T::ShowResult).to_owned() } else { name.clone() } }
+                                                    </button>
+                                                } else { { name.clone() } }
+                                            </td>
+                                            { cell(0) }{ cell(1) }{ cell(2) }{ cell(3) }
+                                            <td class="problem">{ problem }</td>
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                    <div id="batch-detail" aria-live="polite">
+                        if let Some((_, row, report)) = detail {
+                            <h3>{ format!("{} · {}", row.at, row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default()) }</h3>
+                            <p><a id="batch-row-link" target="_blank" rel="noopener" href={format!("{}{}", page_address(), row.answers.as_ref().map(|a| link::encode(&link::pin(a, report.as_of), "")).unwrap_or_default())}>{ t(locale, T::ShareRow) }</a></p>
+                            { report_view(locale, report) }
+                        }
+                    </div>
+                </>
+            }
+        }
+        other => status_line(locale, other),
+    };
+    html! {
+        <>
+            { file_picker(locale, T::BatchHelp, on_file) }
+            { table }
+        </>
+    }
+}
+
+/// A record read back: the record, this build's report for its answers (in the page's language)
+/// and what differs from the recorded report.
+struct Reopened {
+    record: record::Record,
+    now: Report,
+    changes: Vec<record::Change>,
+}
+
+fn reopen(text: &str, locale: Locale) -> Result<Reopened, String> {
+    let record = record::read(text).map_err(|e| e.to_string())?;
+    let (_, changes) = record::recheck(&record, &browser_options(record.locale, None));
+    let now = evaluate(&record.answers, &browser_options(locale, Some(record.report.as_of)));
+    Ok(Reopened { record, now, changes })
+}
+
+#[component]
+fn RecordTool(props: &ToolProps) -> Html {
+    let locale = props.locale;
+    let state = use_state(|| Loaded::<Reopened>::Nothing);
+    let on_file = reader(&state, reopen, locale);
+    let shown = match &*state {
+        Loaded::Done(r) => {
+            let meta = i18n::fill(
+                t(locale, T::RecordMeta),
+                &[
+                    ("created", &i18n::format_date(locale, r.record.created_on)),
+                    ("version", &r.record.product_version),
+                    ("asOf", &i18n::format_date(locale, r.record.report.as_of)),
+                ],
+            );
+            html! {
+                <>
+                    <p id="record-meta">{ meta }</p>
+                    if r.changes.is_empty() {
+                        <p class="notice" id="record-same" role="status">{ t(locale, T::RecordSame) }</p>
+                    } else {
+                        <div class="notice notice--warning" id="record-differs" role="status">
+                            <p>{ t(locale, T::RecordDiffers) }</p>
+                            <table class="changes">
+                                <thead><tr><th scope="col">{ t(locale, T::Rule) }</th><th scope="col">{ t(locale, T::Recorded) }</th><th scope="col">{ t(locale, T::Now) }</th></tr></thead>
+                                <tbody>{ for r.changes.iter().map(|c| html! {
+                                    <tr><th scope="row">{ format!("{} {}", c.program, if c.what == "status" { t(locale, T::Status) } else { c.what.as_str() }) }</th>
+                                        <td>{ c.recorded.clone() }</td><td>{ c.now.clone() }</td></tr>
+                                }) }</tbody>
+                            </table>
+                        </div>
+                    }
+                    { report_view(locale, &r.now) }
+                </>
+            }
+        }
+        other => status_line(locale, other),
+    };
+    html! {
+        <>
+            { file_picker(locale, T::RecordHelp, on_file) }
+            { shown }
+        </>
+    }
+}
+
+#[component]
+fn SharedLink(props: &ToolProps) -> Html {
+    let locale = props.locale;
+    match link::decode(&props.fragment) {
+        Ok(None) => Html::default(),
+        Err(e) => html! {
+            <div class="notice notice--warning" role="alert" id="link-error">
+                <p><strong>{ t(locale, T::LinkBroken) }{ ": " }</strong>{ e.to_string() }</p>
+            </div>
+        },
+        Ok(Some(shared)) => {
+            let report = evaluate(&shared.answers, &browser_options(locale, None));
+            html! {
+                <>
+                    if !shared.notices.is_empty() {
+                        <div class="notice notice--warning" role="status" id="link-notices">
+                            <p>{ t(locale, T::LinkNotice) }</p>
+                            <ul>{ for shared.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                        </div>
+                    }
+                    <p id="link-shown">{ t(locale, T::LinkShown) }</p>
+                    { report_view(locale, &report) }
+                </>
+            }
+        }
+    }
+}

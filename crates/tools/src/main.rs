@@ -1,0 +1,72 @@
+//! The keep-and-share tools of the page, a second WebAssembly module that the page loads the
+//! first time one is used (`window.eligibilityTools` in `www/boot.js`), so the page's first load
+//! stays small. It renders into the page's `#tools` element and exports:
+//!
+//! - `handle(kind, request)`: `batch` (check many offers from a JSON or CSV file), `open-record`
+//!   (read a decision record back), `open-link` (`request.fragment`: a share link's answers);
+//!   `request.locale` is the page's language;
+//! - `apiShareLink(request)`: the JS API's `shareLink(answers, options)` (see `api.d.ts`).
+//!
+//! The formats themselves live in `eligibility-exchange`, shared with the CLI.
+
+mod app;
+mod files;
+mod report_view;
+mod text;
+
+use eligibility_exchange::link;
+use eligibility_rules::{read_answers, read_object, Date, Locale};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+/// The request of the page: which tool, in which language, and the fragment of a share link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub kind: String,
+    pub locale: Locale,
+    pub fragment: String,
+}
+
+/// Opens the tool `kind` in `#tools` (mounting the tools' view the first time).
+#[wasm_bindgen]
+pub fn handle(kind: String, request: JsValue) {
+    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).ok().and_then(|v| v.as_string());
+    let locale = if get("locale").as_deref() == Some("nl") { Locale::Nl } else { Locale::En };
+    app::show(Request { kind, locale, fragment: get("fragment").unwrap_or_default() });
+}
+
+/// `options` of `shareLink`.
+#[derive(Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+struct ShareLinkOptions {
+    part: Option<String>,
+    as_of: Option<Date>,
+    base: Option<String>,
+}
+
+/// `shareLink(answers, options)`: `options.base` (default `""`) followed by the fragment
+/// `#/PART?v=1&a=…` holding the answers with their evaluation date (`asOf`, else `options.asOf`,
+/// else today) and both rule sets written in. Throws an `Error` naming the bad path.
+#[wasm_bindgen(js_name = apiShareLink)]
+pub fn api_share_link(request: JsValue) -> Result<String, JsError> {
+    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let answers = read_answers(serde_wasm_bindgen::Deserializer::from(get("answers"))).map_err(|e| {
+        JsError::new(&if e.path.is_empty() { format!("answers: {}", e.message) } else { e.to_string() })
+    })?;
+    let options = get("options");
+    let options: ShareLinkOptions = if options.is_undefined() || options.is_null() {
+        ShareLinkOptions::default()
+    } else {
+        read_object(serde_wasm_bindgen::Deserializer::from(options)).map_err(|e| {
+            JsError::new(&if e.path.is_empty() { format!("options: {}", e.message) } else { format!("options.{e}") })
+        })?
+    };
+    let part = options.part.unwrap_or_default();
+    if !["", "co-sell", "rewards", "apss", "storefront", "lead-sharing"].contains(&part.as_str()) {
+        return Err(JsError::new(&format!("options.part: unknown part `{part}`, expected one of ``, `co-sell`, `rewards`, `apss`, `storefront`, `lead-sharing`")));
+    }
+    let today = options.as_of.unwrap_or_else(eligibility_web::api::browser_today);
+    Ok(format!("{}{}", options.base.unwrap_or_default(), link::encode(&link::pin(&answers, today), &part)))
+}
+
+fn main() {}
