@@ -62,7 +62,21 @@ pub struct Form {
     /// A country picker has been used: the pickers list every country from now on (building
     /// the 249 names in the page's language is left out of the page's start-up).
     pub pickers_used: bool,
+    /// The answers before the last "Start again" or the last answers brought in (a share link,
+    /// a record, a batch row), and why they went: the page offers "Undo" until the next answer.
+    pub previous: Option<(Rc<Form>, Replaced)>,
     next_key: u32,
+}
+
+/// Why the answers were replaced as a whole (the Undo notice says which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replaced {
+    /// "Start again" was confirmed.
+    Cleared,
+    /// A share link's answers were opened.
+    Link,
+    /// A decision record's answers were opened.
+    Record,
 }
 
 /// One change to the form, dispatched by the page's controls.
@@ -100,8 +114,12 @@ pub enum Action {
     NothingPicked(Option<String>),
     /// A country picker got focus or a pointer: fill the pickers.
     UsePickers,
-    /// Clear every answer (the language stays).
+    /// Clear every answer (the language stays); "Undo" brings them back.
     StartOver,
+    /// Replace every answer with these (a share link, a record); "Undo" brings the old ones back.
+    Load(Box<Answers>, Replaced),
+    /// Bring back the answers before the last `StartOver` or `Load`.
+    Undo,
 }
 
 impl Form {
@@ -125,8 +143,45 @@ impl Form {
             no_contacts: false,
             nothing_picked: None,
             pickers_used: false,
+            previous: None,
             next_key: 0,
         }
+    }
+
+    /// The form that gives `answers` (the inverse of [`Form::answers`] for every answer the page
+    /// shows): money and percentages are written in the page's notation, contacts become rows.
+    pub fn from_answers(answers: &Answers, locale: Locale) -> Form {
+        let mut form = Form::new(locale);
+        let chosen = answers.rulesets.clone().unwrap_or_default();
+        form.ruleset = chosen.co_sell.unwrap_or(form.ruleset);
+        form.storefront_ruleset = chosen.storefront.unwrap_or(form.storefront_ruleset);
+        form.as_of = answers.as_of;
+        let mut partner = answers.partner.clone().unwrap_or_default();
+        let mut offer = answers.offer.clone().unwrap_or_default();
+        let text = |hundredths: Option<i64>| hundredths.map(|h| format_number(h, locale)).unwrap_or_default();
+        form.acr_text = text(partner.azure_consumed_revenue_usd.take().map(Usd::cents));
+        form.billed_text = text(offer.billed_revenue_usd.take().map(Usd::cents));
+        form.percent_text = text(offer.azure_ip_infrastructure_percent.take().map(|p| i64::from(p.hundredths())));
+        let contacts = offer.sales_contacts.take();
+        form.no_contacts = contacts.as_ref().is_some_and(Vec::is_empty);
+        for contact in contacts.unwrap_or_default() {
+            form.contacts.push(ContactRow { key: form.next_key, contact });
+            form.next_key += 1;
+        }
+        form.partner = partner;
+        form.offer = offer;
+        form.rewards = answers.rewards.clone().unwrap_or_default();
+        form.apss = answers.apss.clone().unwrap_or_default();
+        form.storefront = answers.storefront.clone().unwrap_or_default();
+        form
+    }
+
+    /// Replaces the whole form, keeping the old one for "Undo" (and the pickers as they are).
+    fn replace(&mut self, next: Form, why: Replaced) {
+        let pickers_used = self.pickers_used;
+        let old = std::mem::replace(self, next);
+        self.pickers_used = pickers_used;
+        self.previous = Some((Rc::new(Form { previous: None, ..old }), why));
     }
 
     /// P-08 parsed: `None` when empty, else the amount or why it is refused.
@@ -282,7 +337,16 @@ impl Form {
             Action::NoContacts(on) => self.no_contacts = on && self.contacts.is_empty(),
             Action::NothingPicked(list) => self.nothing_picked = list,
             Action::UsePickers => self.pickers_used = true,
-            Action::StartOver => *self = Form::new(self.locale),
+            Action::StartOver => self.replace(Form::new(self.locale), Replaced::Cleared),
+            Action::Load(answers, why) => self.replace(Form::from_answers(&answers, self.locale), why),
+            Action::Undo => {
+                if let Some((old, _)) = self.previous.take() {
+                    let (locale, pickers_used) = (self.locale, self.pickers_used);
+                    *self = (*old).clone();
+                    self.set_locale(locale);
+                    self.pickers_used = pickers_used;
+                }
+            }
         }
     }
 }
@@ -292,6 +356,14 @@ impl Reducible for Form {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Undo is offered until the next answer.
+        let answers_change = !matches!(
+            action,
+            Action::SetLocale(_) | Action::Leave(_) | Action::NothingPicked(_) | Action::UsePickers | Action::Undo
+        );
+        if answers_change {
+            next.previous = None;
+        }
         next.apply(action);
         if next == *self {
             self // unchanged: Yew skips the re-render

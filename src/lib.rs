@@ -12,6 +12,7 @@ pub mod form;
 pub mod number_input;
 pub mod questions;
 pub mod route;
+pub mod saved;
 pub mod tools;
 pub mod ui_text;
 
@@ -48,4 +49,24 @@ pub fn run() {
             yew::Renderer::<components::app::App>::new().render();
         }
     }
+}
+
+/// Offers `text` as a file download named `name` (a Blob URL; nothing is sent anywhere).
+pub(crate) fn download(name: &str, text: &str, mime: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // The URL is kept until the page closes: revoking it at once can cancel the download.
 }

@@ -1,5 +1,6 @@
-//! Entry point of the page. The wasm-bindgen export lives here, in the binary Trunk builds,
-//! so `window.wasmBindings.evaluate` is always present.
+//! Entry point of the page. The JS API's exports live here, in the binary Trunk builds, so
+//! `window.wasmBindings.evaluate` and `window.wasmBindings.shareLink` are always present; they
+//! are answered by the tools module, loaded on their first call (see `eligibility_web::tools`).
 
 use wasm_bindgen::prelude::*;
 
@@ -8,13 +9,14 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// `evaluate(answers, options)`: see `eligibility_web::api::evaluate_js`; the types are in `api.d.ts`.
-#[wasm_bindgen(unchecked_return_type = "Report")]
+/// `evaluate(answers, options)`: the `Report` for `answers`, as a `Promise`; see
+/// `eligibility_web::tools::evaluate` (the types are in `api.d.ts`).
+#[wasm_bindgen(unchecked_return_type = "Promise<Report>")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue,
     #[wasm_bindgen(unchecked_param_type = "EvaluateOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    eligibility_web::api::evaluate_js(answers, options)
+) -> js_sys::Promise {
+    eligibility_web::tools::evaluate(answers, options)
 }
 
 /// `shareLink(answers, options)`: see `eligibility_web::tools::share_link`; types in `api.d.ts`.

@@ -79,9 +79,11 @@
       tools.catch(function () { tools = null; });
     }
     return tools.then(function (module) {
-      return kind === 'api-share-link' ? module.apiShareLink(request) : module.handle(kind, request);
+      if (kind === 'api-evaluate') return module.apiEvaluate(request);
+      if (kind === 'api-share-link') return module.apiShareLink(request);
+      return module.handle(kind, request);
     }, function (error) {
-      if (kind !== 'api-share-link') {
+      if (kind.slice(0, 4) !== 'api-') {
         var root = document.getElementById('tools');
         var lang = (document.documentElement.lang || 'en').slice(0, 2);
         if (root) root.textContent = TEXT[lang === 'nl' ? 'nl' : 'en'].tools;

@@ -5,6 +5,7 @@
 //! One `Form` holds every answer, so a question that several programs read is one answer on every
 //! part; one `Report` is evaluated per change and every panel renders from it.
 
+use super::keep::{keep_actions, notices, use_answers_event, use_shared_link};
 use super::programs::{self, panel_id};
 use super::questions::part_questions;
 use super::record::record;
@@ -13,8 +14,9 @@ use super::summary::{summaries, Summary};
 use crate::api::{browser_options, browser_today};
 use crate::form::{Action, Form};
 use crate::route::Route;
+use crate::saved::{self, Loaded};
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{evaluate, i18n, Locale, Program, Report};
+use eligibility_rules::{evaluate, i18n, Answers, Locale, Program, Report};
 use gloo_history::{HashHistory, History};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -72,13 +74,31 @@ fn use_part() -> (Route, HashHistory) {
 /// The whole page.
 #[component]
 pub fn App() -> Html {
-    let form = use_reducer(|| Form::new(preferred_locale()));
+    let loaded = use_memo((), |_| saved::load());
+    let form = {
+        let loaded = loaded.clone();
+        use_reducer(move || match &*loaded {
+            Loaded::Answers(answers) => Form::from_answers(answers, preferred_locale()),
+            _ => Form::new(preferred_locale()),
+        })
+    };
     let locale = form.locale;
     let (route, history) = use_part();
     let today = *use_memo((), |_| browser_today());
-    let report: Rc<Report> = use_memo(((*form).clone(), today), |(form, today)| {
-        evaluate(&form.answers(), &browser_options(form.locale, Some(*today)))
+    let answers: Rc<Answers> = use_memo((*form).clone(), |form| form.answers());
+    let report: Rc<Report> = use_memo(((*answers).clone(), locale, today), |(answers, locale, today)| {
+        evaluate(answers, &browser_options(*locale, Some(*today)))
     });
+    // Every answer is saved as it is given; `false` when this browser keeps nothing.
+    let kept = use_state(|| !matches!(*loaded, Loaded::Unavailable));
+    {
+        let kept = kept.setter();
+        use_effect_with(answers.clone(), move |answers| kept.set(saved::save(answers)));
+    }
+    let has_own = matches!(*loaded, Loaded::Answers(_));
+    let confirming = use_state(|| false);
+    use_answers_event(&form, &history);
+    use_shared_link(&history, &answers, locale, today, has_own);
     let summaries = summaries(&report, locale);
     use_effect_with(locale, |locale| {
         if let Some(root) = document_element() {
@@ -94,23 +114,8 @@ pub fn App() -> Html {
             let _ = app.set_attribute("data-ready", "true");
         }
     });
-    {
-        // A share link (`#/co-sell?v=1&a=…`) is opened by the tools module; the address keeps
-        // only the part, so the answers do not stay in the address bar.
-        let history = history.clone();
-        use_effect_with((), move |_| {
-            let location = history.location();
-            if location.query_str().contains("a=") {
-                let fragment = format!("#{}{}", location.path(), location.query_str());
-                history.replace(location.path());
-                crate::tools::open("open-link", locale, &fragment);
-            }
-        });
-    }
-    let tool = |kind: &'static str| Callback::from(move |_: MouseEvent| crate::tools::open(kind, locale, ""));
     let link = |to: Route| part_link(&history, to);
     let switch = |to: Locale| send(&form, move |_: MouseEvent| Action::SetLocale(to));
-    let start_over = send(&form, |_: MouseEvent| Action::StartOver);
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -170,12 +175,11 @@ pub fn App() -> Html {
             <div id="tools" class="tools-root"></div>
             <main class="layout" data-part={route.path()}>
                 <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                    { notices(&form, &loaded, *kept) }
                     { part_questions(&form, route) }
                     <div class="form-actions">
                         <button type="button" id="print" class="secondary" onclick={print}>{ t(locale, Ui::Print) }</button>
-                        <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t(locale, Ui::StartOver) }</button>
-                        <button type="button" id="open-record" class="secondary" onclick={tool("open-record")}>{ t(locale, Ui::OpenRecord) }</button>
-                        <button type="button" id="batch" class="secondary" onclick={tool("batch")}>{ t(locale, Ui::Batch) }</button>
+                        { keep_actions(&form, &confirming, &answers, route, today, has_own) }
                     </div>
                 </form>
                 <div class="results-column">

@@ -6,6 +6,7 @@ pub mod app;
 pub mod contacts;
 pub mod country_list;
 pub mod fields;
+pub mod keep;
 pub mod programs;
 pub mod questions;
 pub mod record;

@@ -52,6 +52,11 @@ pub fn read_object<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer:
         .map_err(|e| ParseError::from_serde(e, ""))
 }
 
+/// Checks what the shapes cannot: the schema version (for answers read without [`read_answers`]).
+pub fn check_schema_version(answers: Answers) -> Result<Answers, ParseError> {
+    validate(answers, "")
+}
+
 /// Checks what the shapes cannot: the schema version. `at` is the answers' own path.
 fn validate(answers: Answers, at: &str) -> Result<Answers, ParseError> {
     match answers.schema_version {

@@ -5,7 +5,8 @@
 //! - `handle(kind, request)`: `batch` (check many offers from a JSON or CSV file), `open-record`
 //!   (read a decision record back), `open-link` (`request.fragment`: a share link's answers);
 //!   `request.locale` is the page's language;
-//! - `apiShareLink(request)`: the JS API's `shareLink(answers, options)` (see `api.d.ts`).
+//! - `apiEvaluate(request)` and `apiShareLink(request)`: the JS API's `evaluate(answers, options)`
+//!   and `shareLink(answers, options)` (see `api.d.ts`), which the page's exports hand over here.
 //!
 //! The formats themselves live in `eligibility-exchange`, shared with the CLI.
 
@@ -33,6 +34,15 @@ pub fn handle(kind: String, request: JsValue) {
     let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).ok().and_then(|v| v.as_string());
     let locale = if get("locale").as_deref() == Some("nl") { Locale::Nl } else { Locale::En };
     app::show(Request { kind, locale, fragment: get("fragment").unwrap_or_default() });
+}
+
+/// `evaluate(answers, options)` of the JS API (`request.answers`, `request.options`): the
+/// `Report` as a plain object; throws an `Error` naming the bad path
+/// (`eligibility_web::api::evaluate_js`).
+#[wasm_bindgen(js_name = apiEvaluate)]
+pub fn api_evaluate(request: JsValue) -> Result<JsValue, JsError> {
+    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    eligibility_web::api::evaluate_js(get("answers"), get("options"))
 }
 
 /// `options` of `shareLink`.
