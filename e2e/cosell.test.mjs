@@ -134,10 +134,10 @@ test('the page works at 360 px wide without sideways scrolling', async () => {
 });
 
 test('window.wasmBindings.evaluate gives every shared case its expected report', async () => {
-  const { context, page } = await openPage(env);
+  const { context, page, log } = await openPage(env);
   await ready(page);
   const cases = loadCases();
-  const failures = await page.evaluate((cases) => {
+  const failures = await page.evaluate(async (cases) => {
     const out = [];
     const compare = (path, want, got) => {
       if (want && typeof want === 'object' && !Array.isArray(want)) {
@@ -147,7 +147,7 @@ test('window.wasmBindings.evaluate gives every shared case its expected report',
       }
     };
     for (const c of cases) {
-      const report = window.wasmBindings.evaluate(c.answers, { asOf: '2030-01-01' });
+      const report = await window.wasmBindings.evaluate(c.answers, { asOf: '2030-01-01' });
       const checks = Object.fromEntries(Object.values(report).flatMap((s) => s?.checks ?? []).map((k) => [k.rule, k.outcome]));
       for (const [key, want] of Object.entries(c.expect)) {
         if (key === 'checks') {
@@ -167,10 +167,10 @@ test('window.wasmBindings.evaluate gives every shared case its expected report',
   assert.equal(nl.asOf, '2021-03-15');
   assert.deepEqual([nl.coSell, nl.rewards, nl.apss, nl.storefront, nl.leadSharing].flatMap((s) => s.checks.map((c) => c.rule)),
     ruleIds(), 'every rule of the RULES.md index, in order');
-  assert.match(await page.evaluate(() => window.wasmBindings.evaluate({}).asOf), /^\d{4}-\d{2}-\d{2}$/);
+  assert.match(await page.evaluate(async () => (await window.wasmBindings.evaluate({})).asOf), /^\d{4}-\d{2}-\d{2}$/);
 
-  const error = (answers, options) => page.evaluate(([a, o]) => {
-    try { window.wasmBindings.evaluate(a, o); return null; } catch (e) { return `${e.constructor.name}: ${e.message}`; }
+  const error = (answers, options) => page.evaluate(async ([a, o]) => {
+    try { await window.wasmBindings.evaluate(a, o); return null; } catch (e) { return `${e.constructor.name}: ${e.message}`; }
   }, [answers, options]);
   assert.match(await error({ offer: { offerTyp: 'saas' } }), /^Error: offer\.offerTyp: unknown field `offerTyp`/);
   assert.match(await error({ partner: { azureConsumedRevenueUsd: -1 } }), /^Error: partner\.azureConsumedRevenueUsd: money must not be negative/);

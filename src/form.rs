@@ -77,6 +77,8 @@ pub enum Replaced {
     Link,
     /// A decision record's answers were opened.
     Record,
+    /// An offer of a batch check was opened.
+    Batch,
 }
 
 /// One change to the form, dispatched by the page's controls.

@@ -59,6 +59,7 @@ pub enum Ui {
     Cleared,
     OpenedLink,
     OpenedRecord,
+    OpenedBatchRow,
     Undo,
     SavedUnreadable,
     DownloadUnreadable,
@@ -184,6 +185,7 @@ pub fn t(locale: Locale, key: Ui) -> &'static str {
         Ui::Cleared => ("Your answers were cleared.", "Uw antwoorden zijn gewist."),
         Ui::OpenedLink => ("The answers from the shared link are shown.", "De antwoorden uit de gedeelde link worden getoond."),
         Ui::OpenedRecord => ("The answers from the record are shown.", "De antwoorden uit het verslag worden getoond."),
+        Ui::OpenedBatchRow => ("The answers of the offer from the batch are shown.", "De antwoorden van de aanbieding uit de lijst worden getoond."),
         Ui::Undo => ("Undo", "Ongedaan maken"),
         Ui::SavedUnreadable => (
             "Your saved answers could not be read, so the form starts empty. The saved text is kept aside.",

@@ -22,8 +22,14 @@ pub fn use_answers_event(form: &UseReducerHandle<Form>, history: &HashHistory) {
             let detail = event.detail();
             let get = |key: &str| js_sys::Reflect::get(&detail, &key.into()).unwrap_or(JsValue::UNDEFINED);
             // The module has checked them already; the page reads them as the JS API does.
-            let Ok(answers) = crate::saved::read(serde_wasm_bindgen::Deserializer::from(get("answers"))) else { return };
-            let why = if get("from").as_string().as_deref() == Some("record") { Replaced::Record } else { Replaced::Link };
+            let Ok(answers) = crate::saved::read(serde_wasm_bindgen::Deserializer::from(get("answers"))) else {
+                return;
+            };
+            let why = match get("from").as_string().as_deref() {
+                Some("record") => Replaced::Record,
+                Some("batch") => Replaced::Batch,
+                _ => Replaced::Link,
+            };
             form.dispatch(Action::Load(Box::new(answers), why));
             let part = get("part").as_string().unwrap_or_default();
             history.push(Route::from_path(&format!("/{part}")).path());
@@ -54,7 +60,10 @@ pub fn use_shared_link(history: &HashHistory, answers: &Answers, locale: Locale,
             let (path, fragment) = (location.path().to_owned(), format!("#{}{query}", location.path()));
             history.replace(Route::from_path(&path).path());
             let part = path.trim_start_matches('/');
-            let _ = tools::open("open-link", &Request { answers: &answers, part, locale, today, has_own, fragment: &fragment });
+            let _ = tools::open(
+                "open-link",
+                &Request { answers: &answers, part, locale, today, has_own, fragment: &fragment },
+            );
         }
     });
 }
@@ -83,6 +92,7 @@ pub fn notices(form: &UseReducerHandle<Form>, loaded: &Loaded, kept: bool) -> Ht
             Replaced::Cleared => Ui::Cleared,
             Replaced::Link => Ui::OpenedLink,
             Replaced::Record => Ui::OpenedRecord,
+            Replaced::Batch => Ui::OpenedBatchRow,
         };
         let undo = super::send(form, |_: MouseEvent| Action::Undo);
         html! {

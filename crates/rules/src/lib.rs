@@ -38,7 +38,9 @@ pub use answers::*;
 pub use date::Date;
 pub use fields::Field;
 pub use money::{Percent, Usd, MAX_CENTS, MAX_USD};
-pub use parse::{answers_from_json, answers_or_list_from_json, check_schema_version, read_answers, read_object, ParseError};
+pub use parse::{
+    answers_from_json, answers_or_list_from_json, check_schema_version, read_answers, read_object, ParseError,
+};
 pub use report::*;
 pub use rules::{
     Document, Program, RuleId, Section, Source, APSS_DATE, LEAD_SHARING_DATE, REWARDS_DATE, STOREFRONT_DATE,

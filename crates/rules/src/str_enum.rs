@@ -52,8 +52,14 @@ macro_rules! str_enum {
 
 pub(crate) use str_enum;
 
-/// "unknown variant `x`, expected one of `a`, `b`" (serde's wording for enums).
+/// "unknown variant `x`, expected one of `a`, `b`, `c`" (serde's wording for enums, with its
+/// "expected `a`" and "expected `a` or `b`" for one and two values).
 pub(crate) fn unknown<'a>(text: &str, allowed: impl Iterator<Item = &'a str>) -> String {
     let allowed: Vec<String> = allowed.map(|a| format!("`{a}`")).collect();
-    format!("unknown variant `{text}`, expected one of {}", allowed.join(", "))
+    let expected = match allowed.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} or {b}"),
+        more => format!("one of {}", more.join(", ")),
+    };
+    format!("unknown variant `{text}`, expected {expected}")
 }

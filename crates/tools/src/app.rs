@@ -45,9 +45,25 @@ struct ToolsProps {
 
 #[derive(Properties, PartialEq)]
 struct ToolProps {
-    locale: Locale,
-    #[prop_or_default]
-    fragment: String,
+    request: Request,
+}
+
+/// Puts answers in the page's form (the page listens for this event, replaces its answers and
+/// offers Undo). `from`: `link`, `record` or `batch`.
+fn put_on_page(answers: &eligibility_rules::Answers, part: &str, from: &str) {
+    use serde::Serialize;
+    let detail = js_sys::Object::new();
+    let value = answers.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or_default();
+    let _ = js_sys::Reflect::set(&detail, &"answers".into(), &value);
+    let _ = js_sys::Reflect::set(&detail, &"part".into(), &part.into());
+    let _ = js_sys::Reflect::set(&detail, &"from".into(), &from.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let (Some(window), Ok(event)) =
+        (web_sys::window(), web_sys::CustomEvent::new_with_event_init_dict("eligibility-answers", &init))
+    {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// The open tool, or nothing once closed.
@@ -67,10 +83,13 @@ fn Tools(props: &ToolsProps) -> Html {
     });
     let Some(current) = (*request).clone() else { return Html::default() };
     let locale = current.locale;
+    let props = current.clone();
     let (title, body) = match current.kind.as_str() {
-        "batch" => (T::BatchTitle, html! { <Batch {locale} /> }),
-        "open-record" => (T::RecordTitle, html! { <RecordTool {locale} /> }),
-        "open-link" => (T::LinkTitle, html! { <SharedLink {locale} fragment={current.fragment.clone()} /> }),
+        "batch" => (T::BatchTitle, html! { <Batch request={props} /> }),
+        "open-record" => (T::RecordTitle, html! { <RecordTool request={props} /> }),
+        "open-link" => (T::LinkTitle, html! { <SharedLink request={props} /> }),
+        "share-link" => (T::ShareTitle, html! { <ShareLink request={props} /> }),
+        "download-record" => (T::DownloadTitle, html! { <DownloadRecord request={props} /> }),
         _ => return Html::default(),
     };
     let close = {
@@ -182,7 +201,7 @@ fn page_address() -> String {
 
 #[component]
 fn Batch(props: &ToolProps) -> Html {
-    let locale = props.locale;
+    let locale = props.request.locale;
     let state = use_state(|| Loaded::<Checked>::Nothing);
     let open = use_state(|| None::<usize>);
     let on_file = reader(&state, check_batch, locale);
@@ -243,7 +262,12 @@ fn Batch(props: &ToolProps) -> Html {
                     <div id="batch-detail" aria-live="polite">
                         if let Some((_, row, report)) = detail {
                             <h3>{ format!("{} · {}", row.at, row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default()) }</h3>
-                            <p><a id="batch-row-link" target="_blank" rel="noopener" href={format!("{}{}", page_address(), row.answers.as_ref().map(|a| link::encode(&link::pin(a, report.as_of), "")).unwrap_or_default())}>{ t(locale, T::ShareRow) }</a></p>
+                            if let Ok(answers) = &row.answers {
+                                <p class="tools-actions">
+                                    <button type="button" id="batch-row-open" onclick={{ let a = answers.clone(); Callback::from(move |_: MouseEvent| put_on_page(&a, "", "batch")) }}>{ t(locale, T::OpenInForm) }</button>
+                                    <a id="batch-row-link" target="_blank" rel="noopener" href={format!("{}{}", page_address(), link::encode(&link::pin(answers, report.as_of), ""))}>{ t(locale, T::ShareRow) }</a>
+                                </p>
+                            }
                             { report_view(locale, report) }
                         }
                     </div>
@@ -277,7 +301,7 @@ fn reopen(text: &str, locale: Locale) -> Result<Reopened, String> {
 
 #[component]
 fn RecordTool(props: &ToolProps) -> Html {
-    let locale = props.locale;
+    let locale = props.request.locale;
     let state = use_state(|| Loaded::<Reopened>::Nothing);
     let on_file = reader(&state, reopen, locale);
     let shown = match &*state {
@@ -293,6 +317,10 @@ fn RecordTool(props: &ToolProps) -> Html {
             html! {
                 <>
                     <p id="record-meta">{ meta }</p>
+                    <p class="tools-actions"><button type="button" id="record-open-in-form" onclick={{
+                        let a = r.record.answers.clone();
+                        Callback::from(move |_: MouseEvent| put_on_page(&a, "", "record"))
+                    }}>{ t(locale, T::OpenInForm) }</button></p>
                     if r.changes.is_empty() {
                         <p class="notice" id="record-same" role="status">{ t(locale, T::RecordSame) }</p>
                     } else {
@@ -323,8 +351,21 @@ fn RecordTool(props: &ToolProps) -> Html {
 
 #[component]
 fn SharedLink(props: &ToolProps) -> Html {
-    let locale = props.locale;
-    match link::decode(&props.fragment) {
+    let request = &props.request;
+    let locale = request.locale;
+    let shared = use_memo(request.fragment.clone(), |fragment| link::decode(fragment));
+    // Without answers of the visitor's own, the link's answers go straight into the form.
+    // `Some(true)`: shown in the form; `Some(false)`: the visitor kept their own.
+    let asked = use_state(|| (!request.has_own).then_some(true));
+    {
+        let (shared, has_own) = (shared.clone(), request.has_own);
+        use_effect_with((), move |_| {
+            if let (Ok(Some(s)), false) = (&*shared, has_own) {
+                put_on_page(&s.answers, &s.part, "link");
+            }
+        });
+    }
+    match &*shared {
         Ok(None) => Html::default(),
         Err(e) => html! {
             <div class="notice notice--warning" role="alert" id="link-error">
@@ -332,7 +373,17 @@ fn SharedLink(props: &ToolProps) -> Html {
             </div>
         },
         Ok(Some(shared)) => {
-            let report = evaluate(&shared.answers, &browser_options(locale, None));
+            let open = {
+                let (answers, part, asked) = (shared.answers.clone(), shared.part.clone(), asked.clone());
+                Callback::from(move |_: MouseEvent| {
+                    asked.set(Some(true));
+                    put_on_page(&answers, &part, "link");
+                })
+            };
+            let keep = {
+                let asked = asked.clone();
+                Callback::from(move |_: MouseEvent| asked.set(Some(false)))
+            };
             html! {
                 <>
                     if !shared.notices.is_empty() {
@@ -341,10 +392,87 @@ fn SharedLink(props: &ToolProps) -> Html {
                             <ul>{ for shared.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
                         </div>
                     }
-                    <p id="link-shown">{ t(locale, T::LinkShown) }</p>
-                    { report_view(locale, &report) }
+                    { match *asked {
+                        None => html! {
+                            <div class="notice" role="group" aria-labelledby="link-ask" id="link-question">
+                                <p id="link-ask">{ t(locale, T::LinkAsk) }</p>
+                                <button type="button" id="link-open" onclick={open}>{ t(locale, T::LinkOpen) }</button>
+                                <button type="button" class="secondary" id="link-keep" onclick={keep}>{ t(locale, T::KeepMine) }</button>
+                            </div>
+                        },
+                        Some(true) => html! { <p id="link-shown" role="status">{ t(locale, T::LinkShown) }</p> },
+                        Some(false) => html! { <p id="link-kept" role="status">{ t(locale, T::LinkKept) }</p> },
+                    } }
                 </>
             }
         }
+    }
+}
+
+#[component]
+fn ShareLink(props: &ToolProps) -> Html {
+    let request = &props.request;
+    let locale = request.locale;
+    let url = format!("{}{}", page_address(), link::encode(&link::pin(&request.answers, request.today), &request.part));
+    let copied = use_state(|| None::<bool>);
+    let copy = {
+        let (url, copied) = (url.clone(), copied.clone());
+        Callback::from(move |_: ()| {
+            let (url, copied) = (url.clone(), copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+                let done = match clipboard {
+                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url)).await.is_ok(),
+                    None => false,
+                };
+                copied.set(Some(done));
+                if !done {
+                    select("share-url");
+                }
+            });
+        })
+    };
+    {
+        let copy = copy.clone();
+        use_effect_with(url.clone(), move |_| copy.emit(()));
+    }
+    html! {
+        <>
+            <p id="share-help">{ t(locale, T::ShareHelp) }</p>
+            <label for="share-url">{ t(locale, T::ShareRow) }</label>
+            <input type="text" id="share-url" class="share-url" readonly=true value={url.clone()} aria-describedby="share-help share-status"
+                onfocus={Callback::from(|_: FocusEvent| select("share-url"))} />
+            <p class="tools-actions"><button type="button" id="share-copy" onclick={copy.reform(|_: MouseEvent| ())}>{ t(locale, T::Copy) }</button></p>
+            <p id="share-status" role="status">{ match *copied {
+                Some(true) => t(locale, T::Copied),
+                Some(false) => t(locale, T::CopyYourself),
+                None => "",
+            } }</p>
+        </>
+    }
+}
+
+/// Selects the text of the input `id` (for copying by hand).
+fn select(id: &str) {
+    let input = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(input) = input.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+    }
+}
+
+#[component]
+fn DownloadRecord(props: &ToolProps) -> Html {
+    let request = &props.request;
+    let locale = request.locale;
+    let name = format!("eligibility-record-{}.json", request.today);
+    {
+        let (request, name) = (request.clone(), name.clone());
+        use_effect_with((), move |_| {
+            let made = record::make(&request.answers, &browser_options(request.locale, Some(request.today)));
+            files::download(&name, &record::to_json(&made), "application/json");
+        });
+    }
+    html! {
+        <p id="record-saved" role="status">{ i18n::fill(t(locale, T::RecordSaved), &[("file", &name)]) }</p>
     }
 }

@@ -16,24 +16,34 @@ mod report_view;
 mod text;
 
 use eligibility_exchange::link;
-use eligibility_rules::{read_answers, read_object, Date, Locale};
+use eligibility_rules::{read_answers, read_object, Answers, Date, Locale};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-/// The request of the page: which tool, in which language, and the fragment of a share link.
+/// The request of the page (`eligibility_web::tools::Request`): which tool, the page's answers,
+/// part, language and today, whether the visitor has answers of their own, and the fragment of a
+/// share link.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Request {
     pub kind: String,
+    pub answers: Answers,
+    pub part: String,
     pub locale: Locale,
+    pub today: Date,
+    pub has_own: bool,
     pub fragment: String,
 }
 
 /// Opens the tool `kind` in `#tools` (mounting the tools' view the first time).
 #[wasm_bindgen]
 pub fn handle(kind: String, request: JsValue) {
-    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).ok().and_then(|v| v.as_string());
-    let locale = if get("locale").as_deref() == Some("nl") { Locale::Nl } else { Locale::En };
-    app::show(Request { kind, locale, fragment: get("fragment").unwrap_or_default() });
+    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let text = |key: &str| get(key).as_string().unwrap_or_default();
+    let locale = if text("locale") == "nl" { Locale::Nl } else { Locale::En };
+    let answers = read_answers(serde_wasm_bindgen::Deserializer::from(get("answers"))).unwrap_or_default();
+    let today = Date::parse(&text("today")).unwrap_or_else(|_| eligibility_web::api::browser_today());
+    let (part, fragment, has_own) = (text("part"), text("fragment"), get("hasOwn").is_truthy());
+    app::show(Request { kind, answers, part, locale, today, has_own, fragment });
 }
 
 /// `evaluate(answers, options)` of the JS API (`request.answers`, `request.options`): the

@@ -37,6 +37,18 @@ pub enum T {
     Source,
     ChecksOf,
     ShareRow,
+    ShareTitle,
+    ShareHelp,
+    Copy,
+    Copied,
+    CopyYourself,
+    DownloadTitle,
+    RecordSaved,
+    OpenInForm,
+    LinkAsk,
+    LinkOpen,
+    KeepMine,
+    LinkKept,
 }
 
 /// The text of `key` in `locale`.
@@ -85,13 +97,37 @@ pub fn t(locale: Locale, key: T) -> &'static str {
         ),
         T::LinkBroken => ("This share link cannot be opened", "Deze deellink kan niet worden geopend"),
         T::LinkShown => (
-            "These are the answers someone shared with you, checked here. Your own answers in the form are unchanged.",
-            "Dit zijn de antwoorden die iemand met u deelde, hier gecontroleerd. Uw eigen antwoorden in het formulier blijven ongewijzigd.",
+            "The shared answers are in the form; the result beside it is theirs.",
+            "De gedeelde antwoorden staan in het formulier; het resultaat ernaast hoort erbij.",
         ),
         T::NextStep => ("Next step", "Volgende stap"),
         T::Source => ("Source", "Bron"),
         T::ChecksOf => ("Checks", "Controles"),
         T::ShareRow => ("Share link", "Deellink"),
+        T::ShareTitle => ("Share these answers", "Deze antwoorden delen"),
+        T::ShareHelp => (
+            "Anyone who opens this link sees these answers and the same result, checked on the same date with the same rule sets. The answers are in the part after #, which browsers never send to a server.",
+            "Wie deze link opent, ziet deze antwoorden en hetzelfde resultaat, gecontroleerd op dezelfde datum met dezelfde regelsets. De antwoorden staan in het deel na #, dat browsers nooit naar een server sturen.",
+        ),
+        T::Copy => ("Copy link", "Link kopiëren"),
+        T::Copied => ("The link is copied.", "De link is gekopieerd."),
+        T::CopyYourself => (
+            "The browser did not allow copying: the link is selected, copy it with Ctrl+C (⌘C).",
+            "De browser stond kopiëren niet toe: de link is geselecteerd, kopieer hem met Ctrl+C (⌘C).",
+        ),
+        T::DownloadTitle => ("Decision record", "Beslisverslag"),
+        T::RecordSaved => (
+            "Saved as {file}: your answers, every check with its outcome, next step and source, the rule sets and the date. Open it here later with Open record.",
+            "Opgeslagen als {file}: uw antwoorden, elke controle met uitkomst, volgende stap en bron, de regelsets en de datum. Open het later hier met Verslag openen.",
+        ),
+        T::OpenInForm => ("Show these answers in the form", "Deze antwoorden in het formulier tonen"),
+        T::LinkAsk => (
+            "This link holds someone's answers. Show them in the form instead of your own? You can undo this.",
+            "Deze link bevat iemands antwoorden. Wilt u die in het formulier tonen in plaats van uw eigen antwoorden? U kunt dit ongedaan maken.",
+        ),
+        T::LinkOpen => ("Show the shared answers", "Gedeelde antwoorden tonen"),
+        T::KeepMine => ("Keep my answers", "Mijn antwoorden houden"),
+        T::LinkKept => ("Your own answers are kept; the link was not opened.", "Uw eigen antwoorden blijven staan; de link is niet geopend."),
     };
     match locale {
         Locale::En => en,
