@@ -48,7 +48,7 @@ pub fn browser_options(locale: Locale, today: Option<Date>) -> Options {
 
 /// `offer.offerType: …` for answers, `options.locale: …` for options; `answers: …` or
 /// `options: …` when the whole argument is wrong.
-fn error(argument: &str, e: ParseError) -> JsError {
+pub fn error(argument: &str, e: ParseError) -> JsError {
     let path = match (argument, e.path.is_empty()) {
         (_, true) => argument.to_owned(),
         ("answers", false) => e.path,

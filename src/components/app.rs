@@ -172,7 +172,7 @@ pub fn App() -> Html {
                 </ul>
             </nav>
             // The tools module (batch checks, records, shared links) renders here when first used.
-            <div id="tools" class="tools-root"></div>
+
             <main class="layout" data-part={route.path()}>
                 <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     { notices(&form, &loaded, *kept) }

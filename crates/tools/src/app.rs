@@ -1,5 +1,7 @@
-//! The tools' view in the page's `#tools` element: one tool at a time (check many offers, open a
-//! record, a shared link), each with its heading (focused when it opens) and a Close button.
+//! The tools' view in the page's `<dialog id="tools">` (outside the page's own Yew root, so the two
+//! apps' event handling stays apart), opened as a modal dialog: one tool at a time (share link,
+//! record, check many offers, a shared link), each with its heading (focused when it opens) and a
+//! Close button; Escape closes it too, and the browser gives focus back to where it was.
 
 use crate::files;
 use crate::report_view::report_view;
@@ -19,15 +21,40 @@ thread_local! {
     static SHOW: RefCell<Option<Callback<Request>>> = const { RefCell::new(None) };
 }
 
-/// Shows the tool of `request`, mounting the view on `#tools` the first time.
-pub fn show(request: Request) {
-    if let Some(show) = SHOW.with(|s| s.borrow().clone()) {
-        show.emit(request);
-        return;
+fn dialog() -> Option<web_sys::HtmlDialogElement> {
+    let element = web_sys::window()?.document()?.get_element_by_id("tools")?;
+    element.dyn_into::<web_sys::HtmlDialogElement>().ok()
+}
+
+/// Closes the tools' dialog (focus goes back to where it was).
+fn close() {
+    if let Some(dialog) = dialog() {
+        dialog.close();
     }
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("tools"));
-    if let Some(root) = root {
-        yew::Renderer::<Tools>::with_root_and_props(root, ToolsProps { first: request }).render();
+}
+
+/// Shows the tool of `request` in the dialog, mounting the view the first time. A share link
+/// that can go straight into the form (readable, nothing left out, no answers of the visitor's
+/// own to replace) needs no dialog: the page's Undo notice says what happened.
+pub fn show(request: Request) {
+    if request.kind == "open-link" && !request.has_own {
+        if let Ok(Some(shared)) = link::decode(&request.fragment) {
+            if shared.notices.is_empty() {
+                put_on_page(&shared.answers, &shared.part, "link");
+                return;
+            }
+        }
+    }
+    match SHOW.with(|s| s.borrow().clone()) {
+        Some(show) => show.emit(request),
+        None => {
+            if let Some(root) = dialog() {
+                yew::Renderer::<Tools>::with_root_and_props(root.into(), ToolsProps { first: request }).render();
+            }
+        }
+    }
+    if let Some(dialog) = dialog().filter(|d| !d.open()) {
+        let _ = dialog.show_modal();
     }
 }
 
@@ -48,9 +75,15 @@ struct ToolProps {
     request: Request,
 }
 
-/// Puts answers in the page's form (the page listens for this event, replaces its answers and
-/// offers Undo). `from`: `link`, `record` or `batch`.
+/// Puts answers in the page's form and closes the dialog, so the form and its result show.
 fn put_on_page(answers: &eligibility_rules::Answers, part: &str, from: &str) {
+    send_answers(answers, part, from);
+    close();
+}
+
+/// Sends answers to the page's form (the page listens for this event, replaces its answers and
+/// offers Undo). `from`: `link`, `record` or `batch`.
+fn send_answers(answers: &eligibility_rules::Answers, part: &str, from: &str) {
     use serde::Serialize;
     let detail = js_sys::Object::new();
     let value = answers.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or_default();
@@ -92,15 +125,9 @@ fn Tools(props: &ToolsProps) -> Html {
         "download-record" => (T::DownloadTitle, html! { <DownloadRecord request={props} /> }),
         _ => return Html::default(),
     };
-    let close = {
-        let (request, back) = (request.clone(), current.kind.clone());
-        Callback::from(move |_: MouseEvent| {
-            request.set(None);
-            focus(if back == "open-link" { "app" } else { &back });
-        })
-    };
+    let close = Callback::from(|_: MouseEvent| close());
     html! {
-        <section class="card tools" aria-labelledby="tools-title" key={current.kind.clone()}>
+        <section class="tools" aria-labelledby="tools-title" key={current.kind.clone()}>
             <div class="tools-head">
                 <h2 id="tools-title" tabindex="-1">{ t(locale, title) }</h2>
                 <button type="button" class="secondary" id="tools-close" onclick={close}>{ t(locale, T::Close) }</button>
@@ -360,8 +387,9 @@ fn SharedLink(props: &ToolProps) -> Html {
     {
         let (shared, has_own) = (shared.clone(), request.has_own);
         use_effect_with((), move |_| {
+            // (The dialog stays open: it lists what the link held that this version left out.)
             if let (Ok(Some(s)), false) = (&*shared, has_own) {
-                put_on_page(&s.answers, &s.part, "link");
+                send_answers(&s.answers, &s.part, "link");
             }
         });
     }

@@ -17,6 +17,7 @@ mod text;
 
 use eligibility_exchange::link;
 use eligibility_rules::{read_answers, read_object, Answers, Date, Locale};
+use eligibility_web::api::error;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -70,16 +71,13 @@ struct ShareLinkOptions {
 #[wasm_bindgen(js_name = apiShareLink)]
 pub fn api_share_link(request: JsValue) -> Result<String, JsError> {
     let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
-    let answers = read_answers(serde_wasm_bindgen::Deserializer::from(get("answers"))).map_err(|e| {
-        JsError::new(&if e.path.is_empty() { format!("answers: {}", e.message) } else { e.to_string() })
-    })?;
+    let answers =
+        read_answers(serde_wasm_bindgen::Deserializer::from(get("answers"))).map_err(|e| error("answers", e))?;
     let options = get("options");
     let options: ShareLinkOptions = if options.is_undefined() || options.is_null() {
         ShareLinkOptions::default()
     } else {
-        read_object(serde_wasm_bindgen::Deserializer::from(options)).map_err(|e| {
-            JsError::new(&if e.path.is_empty() { format!("options: {}", e.message) } else { format!("options.{e}") })
-        })?
+        read_object(serde_wasm_bindgen::Deserializer::from(options)).map_err(|e| error("options", e))?
     };
     let part = options.part.unwrap_or_default();
     if !["", "co-sell", "rewards", "apss", "storefront", "lead-sharing"].contains(&part.as_str()) {
