@@ -34,7 +34,7 @@ build:
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy --locked --target wasm32-unknown-unknown -p eligibility-web --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -p eligibility-web -p eligibility-tools --all-targets -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown -p eligibility-rules --lib -- -D warnings
 
 test-native:

@@ -102,6 +102,16 @@ export interface EvaluateOptions {
   asOf?: IsoDate | null;
 }
 
+/** `options` of `shareLink`. */
+export interface ShareLinkOptions {
+  /** The part of the page the link opens: `"co-sell"`, `"rewards"`, `"apss"`, `"storefront"`, `"lead-sharing"`; default `""` (the overview). */
+  part?: "" | "co-sell" | "rewards" | "apss" | "storefront" | "lead-sharing" | null;
+  /** Evaluation date written into the link where the answers have no `asOf`; default the browser's today. */
+  asOf?: IsoDate | null;
+  /** Put before the fragment, e.g. the page's address; default `""` (the fragment alone, starting with `#`). */
+  base?: string | null;
+}
+
 export type Outcome = "met" | "not-met" | "unknown" | "not-applicable" | "info";
 
 /** One evaluated rule of RULES.md. */

@@ -1,6 +1,8 @@
-//! The JavaScript API: `evaluate(answers, options)`, exported by `main.rs` through wasm-bindgen
-//! and reachable as `window.wasmBindings.evaluate` on the built page, with the TypeScript types
-//! of `api.d.ts` in the generated declarations.
+//! The JavaScript API: `evaluate(answers, options)` ([`evaluate_js`]), reachable as
+//! `window.wasmBindings.evaluate` on the built page, with the TypeScript types of `api.d.ts` in
+//! the generated declarations. The page's export hands the call to the tools module (loaded on
+//! first use, so the page's first load carries neither the path-naming reader nor the `Report`
+//! writer), which runs [`evaluate_js`]; the page itself uses the browser helpers below.
 //!
 //! Arguments are read with serde-wasm-bindgen through the engine's derived `Deserialize` (the same
 //! deserializer the page uses for everything it reads), and the `Report` goes back as plain

@@ -557,4 +557,55 @@ mod tests {
         form.apply(Action::SetLocale(Locale::Nl));
         assert_eq!(form.acr_text, "99.999,99");
     }
+
+    #[test]
+    fn answers_put_in_the_form_come_back_out_for_every_shared_case() {
+        for case in spec_cases::all().unwrap() {
+            let given = eligibility_rules::read_answers(&case.answers).unwrap();
+            for locale in [Locale::En, Locale::Nl] {
+                let shown = Form::from_answers(&given, locale).answers();
+                // What the page shows of them goes round unchanged (money in either notation).
+                assert_eq!(Form::from_answers(&shown, locale).answers(), shown, "{} ({locale:?})", case.file);
+                // and nothing is invented: every answer the page sends was given.
+                let (given_json, shown_json) =
+                    (serde_json::to_value(&given).unwrap(), serde_json::to_value(&shown).unwrap());
+                for (section, fields) in shown_json.as_object().unwrap() {
+                    if let Some(fields) = fields.as_object().filter(|_| section != "rulesets") {
+                        for (key, value) in fields {
+                            assert_eq!(&given_json[section][key], value, "{}: {section}.{key}", case.file);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn start_over_and_load_can_be_undone_until_the_next_answer() {
+        let mut form = Form::new(Locale::En);
+        apply(
+            &mut form,
+            [
+                Action::YesNo(Field::PartnerHasMpnId, Some(true)),
+                Action::Type(Field::PartnerAzureConsumedRevenueUsd, "87,500".into()),
+            ],
+        );
+        let before = form.answers();
+        let reduce = |form: Form, action: Action| (*Rc::new(form).reduce(action)).clone();
+        let cleared = reduce(form, Action::StartOver);
+        assert_eq!(cleared.answers(), Form::new(Locale::En).answers());
+        assert_eq!(cleared.previous.as_ref().map(|(_, why)| *why), Some(Replaced::Cleared));
+        // Undo after switching language: the old answers, in the new notation.
+        let dutch = reduce(cleared.clone(), Action::SetLocale(Locale::Nl));
+        let undone = reduce(dutch, Action::Undo);
+        assert_eq!(undone.answers(), before);
+        assert_eq!(undone.acr_text, "87.500");
+        assert!(undone.previous.is_none());
+        // Any answer ends the offer to undo.
+        let answered = reduce(cleared, Action::YesNo(Field::PartnerHasMpnId, Some(false)));
+        assert!(answered.previous.is_none());
+        let loaded = reduce(answered, Action::Load(Box::new(before.clone()), Replaced::Record));
+        assert_eq!(loaded.answers(), before);
+        assert_eq!(loaded.previous.as_ref().map(|(_, why)| *why), Some(Replaced::Record));
+    }
 }

@@ -21,7 +21,7 @@ pub enum Loaded {
     /// Nothing saved yet.
     Nothing,
     /// Saved answers, read and valid.
-    Answers(Answers),
+    Answers(Box<Answers>),
     /// Saved text that is not valid `Answers` (damaged, not JSON, a future schema): kept aside
     /// under [`ASIDE_KEY`]; `why` names the problem (`offer.offerType: unknown variant …`).
     Unreadable { text: String, why: String },
@@ -42,7 +42,7 @@ pub fn load() -> Loaded {
         Err(_) => return Loaded::Unavailable,
     };
     match parse(&text) {
-        Ok(answers) => Loaded::Answers(answers),
+        Ok(answers) => Loaded::Answers(Box::new(answers)),
         Err(why) => {
             let _ = storage.set_item(ASIDE_KEY, &text);
             let _ = storage.remove_item(KEY);

@@ -60,10 +60,7 @@ pub fn use_shared_link(history: &HashHistory, answers: &Answers, locale: Locale,
             let (path, fragment) = (location.path().to_owned(), format!("#{}{query}", location.path()));
             history.replace(Route::from_path(&path).path());
             let part = path.trim_start_matches('/');
-            let _ = tools::open(
-                "open-link",
-                &Request { answers: &answers, part, locale, today, has_own, fragment: &fragment },
-            );
+            tools::open("open-link", &Request { answers: &answers, part, locale, today, has_own, fragment: &fragment });
         }
     });
 }
@@ -127,7 +124,7 @@ pub fn keep_actions(
         let answers = answers.clone();
         Callback::from(move |_: MouseEvent| {
             let part = route.path().trim_start_matches('/');
-            let _ = tools::open(kind, &Request { answers: &answers, part, locale, today, has_own, fragment: "" });
+            tools::open(kind, &Request { answers: &answers, part, locale, today, has_own, fragment: "" });
         })
     };
     let ask = {
