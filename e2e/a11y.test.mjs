@@ -261,3 +261,41 @@ test('the parts are reached by keyboard: Enter on a navigation link opens the pa
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('keep and share by keyboard: notices, the confirmation and every tool dialog pass axe in English and Dutch', async () => {
+  for (const locale of ['en-US', 'nl-NL']) {
+    const { context, page, log } = await openPage(env, { locale, bypassCSP: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ready(page);
+    await answer(page, 'partner-hasMpnId', 'yes');
+    // Start again by keyboard: the confirmation takes focus, then Undo does.
+    await tabTo(page, 'start-over');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'confirm-start-over');
+    assert.deepEqual(await violations(page), [], `${locale}: confirmation`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'undo');
+    assert.deepEqual(await violations(page), [], `${locale}: undo notice`);
+    await page.keyboard.press('Enter');
+    // Each tool opens as a modal dialog with focus on its heading; Escape closes it and focus returns.
+    for (const tool of ['share-link', 'open-record', 'batch']) {
+      await tabTo(page, tool);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#tools-title');
+      await page.waitForFunction(() => document.activeElement?.id === 'tools-title');
+      if (tool === 'batch') {
+        const csv = 'offer.name,partner.hasMpnId\nA,true\nB,maybe\n';
+        await page.setInputFiles('#tools-file', { name: 'o.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+        await page.waitForSelector('#batch-table');
+        await page.click('#batch-table tbody tr:first-child button');
+        await page.waitForSelector('#batch-detail .tool-report');
+      }
+      assert.deepEqual(await violations(page), [], `${locale}: ${tool} dialog`);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('#tools', { state: 'hidden' });
+      assert.equal((await focused(page)).id, tool, `${locale}: focus back on ${tool}`);
+    }
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});

@@ -19,6 +19,8 @@ use yew::prelude::*;
 thread_local! {
     /// Shows a request in the mounted view; `None` until the view is mounted.
     static SHOW: RefCell<Option<Callback<Request>>> = const { RefCell::new(None) };
+    /// The element that had focus when the dialog opened: it gets focus back when it closes.
+    static OPENER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
 }
 
 fn dialog() -> Option<web_sys::HtmlDialogElement> {
@@ -49,11 +51,21 @@ pub fn show(request: Request) {
         Some(show) => show.emit(request),
         None => {
             if let Some(root) = dialog() {
+                // Escape, Close or a tool closes the dialog: focus goes back to where it was.
+                let back = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+                    if let Some(opener) = OPENER.with(|o| o.borrow_mut().take()) {
+                        let _ = opener.focus();
+                    }
+                });
+                let _ = root.add_event_listener_with_callback("close", back.as_ref().unchecked_ref());
+                back.forget(); // lives as long as the page
                 yew::Renderer::<Tools>::with_root_and_props(root.into(), ToolsProps { first: request }).render();
             }
         }
     }
     if let Some(dialog) = dialog().filter(|d| !d.open()) {
+        let opener = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        OPENER.with(|o| *o.borrow_mut() = opener.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()));
         let _ = dialog.show_modal();
     }
 }
