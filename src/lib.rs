@@ -51,8 +51,9 @@ pub fn run() {
     }
 }
 
-/// Offers `text` as a file download named `name` (a Blob URL; nothing is sent anywhere).
-pub(crate) fn download(name: &str, text: &str, mime: &str) {
+/// Offers `text` as a file download named `name` (a Blob URL; nothing is sent anywhere). The
+/// tools module uses it too.
+pub fn download(name: &str, text: &str, mime: &str) {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();

@@ -248,8 +248,9 @@ fn Batch(props: &ToolProps) -> Html {
         Loaded::Done(checked) => {
             let bad = checked.rows.iter().filter(|r| r.answers.is_err()).count();
             let csv = checked.csv.clone();
-            let download =
-                Callback::from(move |_: MouseEvent| files::download("eligibility-batch.csv", &csv, "text/csv"));
+            let download = Callback::from(move |_: MouseEvent| {
+                eligibility_web::download("eligibility-batch.csv", &csv, "text/csv")
+            });
             let toggle = |i: usize| {
                 let open = open.clone();
                 Callback::from(move |_: MouseEvent| open.set(if *open == Some(i) { None } else { Some(i) }))
@@ -509,7 +510,7 @@ fn DownloadRecord(props: &ToolProps) -> Html {
         let (request, name) = (request.clone(), name.clone());
         use_effect_with((), move |_| {
             let made = record::make(&request.answers, &browser_options(request.locale, Some(request.today)));
-            files::download(&name, &record::to_json(&made), "application/json");
+            eligibility_web::download(&name, &record::to_json(&made), "application/json");
         });
     }
     html! {

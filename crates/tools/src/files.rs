@@ -1,5 +1,5 @@
-//! Reading a chosen or dropped file, and offering text as a download (gloo-file: Blob, object
-//! URL and FileReader). Nothing leaves the browser.
+//! Reading a chosen or dropped file (gloo-file's `FileReader`). Nothing leaves the browser;
+//! downloads go through the page's own helper, `eligibility_web::download`.
 
 use wasm_bindgen::JsCast;
 
@@ -17,21 +17,4 @@ pub fn from_input(event: &web_sys::Event) -> Option<gloo_file::File> {
 /// The file's text; `Err` with the browser's reason.
 pub async fn text(file: &gloo_file::File) -> Result<String, String> {
     gloo_file::futures::read_as_text(file).await.map_err(|e| e.to_string())
-}
-
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str, mime: &str) {
-    let blob = gloo_file::Blob::new_with_options(text, Some(mime));
-    let url = gloo_file::ObjectUrl::from(blob);
-    let link = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(link) = link {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    // Revoked when the page closes: revoking at once can cancel the download.
-    std::mem::forget(url);
 }
