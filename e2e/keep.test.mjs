@@ -224,8 +224,17 @@ test('a downloaded record opens again, unchanged; a bad file says what is wrong 
   await page.waitForSelector('#undo-notice:has-text("record")');
   assert.equal(await page.isChecked('#partner-hasMpnId-yes'), true);
 
-  // A record whose report was changed by hand is noticed; a bad file changes nothing.
+  // A record dropped on the dialog is read the same way.
   await page.click('#open-record');
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return transfer;
+  }, text.replace('"hasMpnId": true', '"hasMpnId": false').replace(/"report": [\s\S]*$/, '"report": null}'));
+  await page.dispatchEvent('#tools-drop', 'drop', { dataTransfer: dropped });
+  await page.waitForSelector('#tools-error');
+  assert.match(await page.textContent('#tools-error'), /report/, 'a dropped file is checked too');
+  // A record whose report was changed by hand is noticed; a bad file changes nothing.
   const changed = JSON.parse(text);
   changed.report.coSell.checks.find((c) => c.rule === 'CS-01').outcome = 'not-met';
   await page.setInputFiles('#tools-file', { name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
