@@ -98,7 +98,7 @@ pub fn App() -> Html {
     let has_own = matches!(*loaded, Loaded::Answers(_));
     let confirming = use_state(|| false);
     use_answers_event(&form, &history);
-    use_shared_link(&history, &answers, locale, today, has_own);
+    use_shared_link(&history, answers.clone(), locale, today, has_own);
     let summaries = summaries(&report, locale);
     use_effect_with(locale, |locale| {
         if let Some(root) = document_element() {
@@ -171,8 +171,6 @@ pub fn App() -> Html {
                     }) }
                 </ul>
             </nav>
-            // The tools module (batch checks, records, shared links) renders here when first used.
-
             <main class="layout" data-part={route.path()}>
                 <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     { notices(&form, &loaded, *kept) }

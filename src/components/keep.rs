@@ -9,6 +9,7 @@ use crate::tools::{self, Request, ANSWERS_EVENT};
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{Answers, Date, Locale};
 use gloo_history::{HashHistory, History};
+use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
@@ -51,8 +52,8 @@ pub fn use_answers_event(form: &UseReducerHandle<Form>, history: &HashHistory) {
 /// module, which opens it (asking first when the visitor has answers of their own); the address
 /// keeps only the part, so the answers do not stay in the address bar.
 #[hook]
-pub fn use_shared_link(history: &HashHistory, answers: &Answers, locale: Locale, today: Date, has_own: bool) {
-    let (history, answers) = (history.clone(), answers.clone());
+pub fn use_shared_link(history: &HashHistory, answers: Rc<Answers>, locale: Locale, today: Date, has_own: bool) {
+    let history = history.clone();
     use_effect_with((), move |_| {
         let location = history.location();
         let query = location.query_str();

@@ -111,22 +111,18 @@ fn send_answers(answers: &eligibility_rules::Answers, part: &str, from: &str) {
     }
 }
 
-/// The open tool, or nothing once closed.
+/// The tool last asked for (the dialog shows it while open).
 #[component]
 fn Tools(props: &ToolsProps) -> Html {
-    let request = use_state(|| Some(props.first.clone()));
+    let request = use_state(|| props.first.clone());
     {
         let setter = request.setter();
         use_effect_with((), move |_| {
-            SHOW.with(|s| *s.borrow_mut() = Some(Callback::from(move |r: Request| setter.set(Some(r)))));
+            SHOW.with(|s| *s.borrow_mut() = Some(Callback::from(move |r: Request| setter.set(r))));
         });
     }
-    use_effect_with((*request).clone(), |request| {
-        if request.is_some() {
-            focus("tools-title");
-        }
-    });
-    let Some(current) = (*request).clone() else { return Html::default() };
+    use_effect_with((*request).clone(), |_| focus("tools-title"));
+    let current = (*request).clone();
     let locale = current.locale;
     let props = current.clone();
     let (title, body) = match current.kind.as_str() {

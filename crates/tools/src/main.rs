@@ -1,10 +1,10 @@
 //! The keep-and-share tools of the page, a second WebAssembly module that the page loads the
 //! first time one is used (`window.eligibilityTools` in `www/boot.js`), so the page's first load
-//! stays small. It renders into the page's `#tools` element and exports:
+//! stays small. It renders into the page's `<dialog id="tools">` and exports:
 //!
-//! - `handle(kind, request)`: `batch` (check many offers from a JSON or CSV file), `open-record`
-//!   (read a decision record back), `open-link` (`request.fragment`: a share link's answers);
-//!   `request.locale` is the page's language;
+//! - `handle(kind, request)`: `share-link` (copy a link to the page's answers), `download-record`,
+//!   `open-record` (read a decision record back), `batch` (check many offers from a JSON or CSV
+//!   file), `open-link` (`request.fragment`: a share link's answers); see [`Request`];
 //! - `apiEvaluate(request)` and `apiShareLink(request)`: the JS API's `evaluate(answers, options)`
 //!   and `shareLink(answers, options)` (see `api.d.ts`), which the page's exports hand over here.
 //!
@@ -18,6 +18,7 @@ mod text;
 use eligibility_exchange::link;
 use eligibility_rules::{read_answers, read_object, Answers, Date, Locale};
 use eligibility_web::api::error;
+use eligibility_web::route::Route;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -35,10 +36,15 @@ pub struct Request {
     pub fragment: String,
 }
 
-/// Opens the tool `kind` in `#tools` (mounting the tools' view the first time).
+/// `object[key]`, `undefined` when there is none.
+fn field(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Opens the tool `kind` in the dialog (mounting the tools' view the first time).
 #[wasm_bindgen]
 pub fn handle(kind: String, request: JsValue) {
-    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let get = |key: &str| field(&request, key);
     let text = |key: &str| get(key).as_string().unwrap_or_default();
     let locale = if text("locale") == "nl" { Locale::Nl } else { Locale::En };
     let answers = read_answers(serde_wasm_bindgen::Deserializer::from(get("answers"))).unwrap_or_default();
@@ -52,8 +58,7 @@ pub fn handle(kind: String, request: JsValue) {
 /// (`eligibility_web::api::evaluate_js`).
 #[wasm_bindgen(js_name = apiEvaluate)]
 pub fn api_evaluate(request: JsValue) -> Result<JsValue, JsError> {
-    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
-    eligibility_web::api::evaluate_js(get("answers"), get("options"))
+    eligibility_web::api::evaluate_js(field(&request, "answers"), field(&request, "options"))
 }
 
 /// `options` of `shareLink`.
@@ -70,18 +75,23 @@ struct ShareLinkOptions {
 /// else today) and both rule sets written in. Throws an `Error` naming the bad path.
 #[wasm_bindgen(js_name = apiShareLink)]
 pub fn api_share_link(request: JsValue) -> Result<String, JsError> {
-    let get = |key: &str| js_sys::Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
-    let answers =
-        read_answers(serde_wasm_bindgen::Deserializer::from(get("answers"))).map_err(|e| error("answers", e))?;
-    let options = get("options");
+    let answers = read_answers(serde_wasm_bindgen::Deserializer::from(field(&request, "answers")))
+        .map_err(|e| error("answers", e))?;
+    let options = field(&request, "options");
     let options: ShareLinkOptions = if options.is_undefined() || options.is_null() {
         ShareLinkOptions::default()
     } else {
         read_object(serde_wasm_bindgen::Deserializer::from(options)).map_err(|e| error("options", e))?
     };
+    // The parts of the page, as its router spells them (`/co-sell` → `co-sell`; the overview `""`).
+    let parts: Vec<&str> = Route::PARTS.iter().map(|r| r.path().trim_start_matches('/')).collect();
     let part = options.part.unwrap_or_default();
-    if !["", "co-sell", "rewards", "apss", "storefront", "lead-sharing"].contains(&part.as_str()) {
-        return Err(JsError::new(&format!("options.part: unknown part `{part}`, expected one of ``, `co-sell`, `rewards`, `apss`, `storefront`, `lead-sharing`")));
+    if !parts.contains(&part.as_str()) {
+        let expected: Vec<String> = parts.iter().map(|p| format!("`{p}`")).collect();
+        return Err(JsError::new(&format!(
+            "options.part: unknown part `{part}`, expected one of {}",
+            expected.join(", ")
+        )));
     }
     let today = options.as_of.unwrap_or_else(eligibility_web::api::browser_today);
     Ok(format!("{}{}", options.base.unwrap_or_default(), link::encode(&link::pin(&answers, today), &part)))
