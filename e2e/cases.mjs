@@ -6,10 +6,50 @@ import { fileURLToPath } from 'node:url';
 export const CASES_DIR = process.env.SPEC_CASES_DIR
   ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/spec/cases');
 
-/** Every case as { file, name, answers, expect }, sorted by file name. */
+/**
+ * Every case as { file, name, answers, expect }, sorted by file name. The nextStatus cases are
+ * read from the sibling `cases-next-status/` too until they move into `cases/` (a file name in
+ * both is taken once, from `cases/`), as crates/spec-cases/build.rs does.
+ */
 export function loadCases() {
-  return fs.readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).sort()
-    .map((file) => ({ file, ...JSON.parse(fs.readFileSync(path.join(CASES_DIR, file), 'utf8')) }));
+  const files = new Map();
+  for (const dir of [CASES_DIR, path.join(path.dirname(CASES_DIR), 'cases-next-status')]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      if (!files.has(file)) files.set(file, path.join(dir, file));
+    }
+  }
+  return [...files.keys()].sort()
+    .map((file) => ({ file, ...JSON.parse(fs.readFileSync(files.get(file), 'utf8')) }));
+}
+
+/**
+ * The mismatches between a report and a case's `expect`, as cases/README.md says: objects on
+ * the keys they list, arrays of objects item by item (same length), other values equal
+ * (numbers by value), `checks` by rule id in whichever program holds it.
+ */
+export function mismatches(expect, report) {
+  const out = [];
+  const compare = (where, want, got) => {
+    if (want && typeof want === 'object' && !Array.isArray(want)) {
+      if (!got || typeof got !== 'object') out.push(`${where}: wanted ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+      else for (const k of Object.keys(want)) compare(`${where}.${k}`, want[k], got[k]);
+    } else if (Array.isArray(want) && Array.isArray(got) && want.length === got.length
+      && want.some((w) => w && typeof w === 'object')) {
+      want.forEach((w, i) => compare(`${where}[${i}]`, w, got[i]));
+    } else if (JSON.stringify(want) !== JSON.stringify(got)) {
+      out.push(`${where}: wanted ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    }
+  };
+  const checks = Object.fromEntries(Object.values(report).flatMap((s) => s?.checks ?? []).map((k) => [k.rule, k.outcome]));
+  for (const [key, want] of Object.entries(expect)) {
+    if (key === 'checks') {
+      for (const [rule, outcome] of Object.entries(want)) {
+        if (checks[rule] !== outcome) out.push(`checks.${rule}: wanted ${outcome}, got ${checks[rule]}`);
+      }
+    } else compare(key, want, report[key]);
+  }
+  return out;
 }
 
 /** The rule ids of the rule index of RULES.md, in order (`AP-01 … AP-12` is a range). */

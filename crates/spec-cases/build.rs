@@ -1,6 +1,10 @@
 //! Embeds every case file of `../shared/spec/cases/` (next to the repository) at build time,
 //! so the same cases run natively, through the CLI and inside WebAssembly.
 //! `SPEC_CASES_DIR` overrides the folder.
+//!
+//! The `nextStatus` cases (071-079) are to move from the sibling `cases-next-status/` into
+//! `cases/` (RULES.md 11). The shared folder is read-only to this repository, so until that move
+//! lands both folders are read; a file name found in both is taken once, from `cases/`.
 
 use std::{env, fs, path::PathBuf};
 
@@ -13,18 +17,23 @@ fn main() {
     let dir = dir
         .canonicalize()
         .unwrap_or_else(|e| panic!("shared spec cases not found at {} ({e}); set SPEC_CASES_DIR", dir.display()));
-    let mut names: Vec<String> = fs::read_dir(&dir)
-        .expect("read the cases folder")
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    names.sort();
-    assert!(!names.is_empty(), "no case files in {}", dir.display());
+    let next = dir.with_file_name("cases-next-status");
+    println!("cargo:rerun-if-changed={}", next.display());
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for folder in [&dir, &next] {
+        let Ok(entries) = fs::read_dir(folder) else { continue };
+        for name in entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()) {
+            if name.ends_with(".json") && !files.iter().any(|(n, _)| *n == name) {
+                files.push((name.clone(), folder.join(&name)));
+            }
+        }
+    }
+    files.sort();
+    assert!(!files.is_empty(), "no case files in {}", dir.display());
     let mut code = String::from(
         "/// `(file name, JSON text)` of every shared case, sorted by name.\npub static CASES: &[(&str, &str)] = &[\n",
     );
-    for name in &names {
-        let path = dir.join(name);
+    for (name, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
     }

@@ -149,6 +149,29 @@ fields! {
     StorefrontLinkPartners = "storefront.linkPartners" => storefront.link_partners;
 }
 
+impl Field {
+    /// The field with this JSON path (`partner.hasMpnId`), if there is one.
+    pub fn from_path(path: &str) -> Option<Field> {
+        Field::ALL.iter().copied().find(|f| f.path() == path)
+    }
+}
+
+/// In JSON a field is its path (`"partner.azureConsumedRevenueUsd"`), as in `nextStatus` gaps.
+impl serde::Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.path())
+    }
+}
+
+/// Reads a JSON path; anything else is refused naming the text.
+impl<'de> serde::Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let path = String::deserialize(deserializer)?;
+        Field::from_path(&path)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{path}` is not a JSON path of Answers")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +212,12 @@ mod tests {
     fn paths_are_unique() {
         let paths: std::collections::BTreeSet<&str> = Field::ALL.iter().map(|f| f.path()).collect();
         assert_eq!(paths.len(), Field::ALL.len());
+        for field in Field::ALL {
+            assert_eq!(Field::from_path(field.path()), Some(*field));
+            let json = serde_json::to_string(field).unwrap();
+            assert_eq!(serde_json::from_str::<Field>(&json).unwrap(), *field);
+        }
+        let wrong = serde_json::from_str::<Field>("\"partner.nope\"").unwrap_err().to_string();
+        assert!(wrong.contains("`partner.nope` is not a JSON path of Answers"), "{wrong}");
     }
 }

@@ -37,7 +37,7 @@ pub mod i18n;
 pub use answers::*;
 pub use date::Date;
 pub use fields::Field;
-pub use money::{Percent, Usd, MAX_CENTS, MAX_USD};
+pub use money::{Figure, Percent, Usd, MAX_CENTS, MAX_USD};
 pub use parse::{
     answers_from_json, answers_or_list_from_json, check_schema_version, read_answers, read_object, ParseError,
 };

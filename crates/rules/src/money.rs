@@ -58,13 +58,18 @@ fn to_hundredths(value: f64) -> Option<i64> {
     ((scaled - rounded).abs() <= 1e-6 * rounded.abs().max(1.0)).then_some(rounded as i64)
 }
 
+/// Writes hundredths as a JSON number: whole numbers as integers (`100000`, not `100000.0`), as
+/// people write them, others with their decimals (`99999.99`).
+fn serialize_hundredths<S: Serializer>(hundredths: i64, serializer: S) -> Result<S::Ok, S::Error> {
+    match u64::try_from(hundredths) {
+        Ok(whole) if whole % 100 == 0 => serializer.serialize_u64(whole / 100),
+        _ => serializer.serialize_f64(hundredths as f64 / 100.0),
+    }
+}
+
 impl Serialize for Usd {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Whole dollars as an integer (`100000`, not `100000.0`), as people write them.
-        match u64::try_from(self.0) {
-            Ok(cents) if cents % 100 == 0 => serializer.serialize_u64(cents / 100),
-            _ => serializer.serialize_f64(self.0 as f64 / 100.0),
-        }
+        serialize_hundredths(self.0, serializer)
     }
 }
 
@@ -107,11 +112,7 @@ impl Percent {
 
 impl Serialize for Percent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.0 % 100 == 0 {
-            serializer.serialize_u16(self.0 / 100)
-        } else {
-            serializer.serialize_f64(f64::from(self.0) / 100.0)
-        }
+        serialize_hundredths(i64::from(self.0), serializer)
     }
 }
 
@@ -131,6 +132,50 @@ impl fmt::Display for Percent {
         } else {
             write!(f, "{whole}.{frac:02}")
         }
+    }
+}
+
+/// A figure of a gap (RULES.md 11.2): an amount of US dollars or a percentage, never negative,
+/// with at most two decimals, held in hundredths (USD 12,500 is `Figure::from_hundredths(1_250_000)`,
+/// 0.01 % is `1`). Which of the two it is follows from the gap's field. In JSON a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Figure(i64);
+
+impl Figure {
+    /// A figure from hundredths (cents, or hundredths of a percent).
+    pub const fn from_hundredths(hundredths: i64) -> Figure {
+        Figure(hundredths)
+    }
+
+    /// The figure in hundredths.
+    pub const fn hundredths(self) -> i64 {
+        self.0
+    }
+}
+
+impl From<Usd> for Figure {
+    fn from(amount: Usd) -> Figure {
+        Figure(amount.0)
+    }
+}
+
+impl From<Percent> for Figure {
+    fn from(share: Percent) -> Figure {
+        Figure(i64::from(share.0))
+    }
+}
+
+impl Serialize for Figure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_hundredths(self.0, serializer)
+    }
+}
+
+/// A JSON number with the checks of money (not negative, two decimals, at most [`MAX_USD`]).
+impl<'de> Deserialize<'de> for Figure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = deserializer.deserialize_f64(Number("a number"))?;
+        Usd::from_dollars(value).map(Figure::from).map_err(D::Error::custom)
     }
 }
 

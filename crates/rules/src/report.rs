@@ -2,6 +2,8 @@
 
 use crate::answers::{ApssUse, CoSellRuleset, Storefront, StorefrontRuleset};
 use crate::date::Date;
+use crate::fields::Field;
+use crate::money::Figure;
 use crate::rules::{RuleId, Source};
 use crate::str_enum::str_enum;
 use serde::{Deserialize, Serialize};
@@ -24,8 +26,8 @@ impl Outcome {
     }
 }
 
-/// One evaluated rule.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One evaluated rule. Two checks are equal when their JSON is (the `question` hint aside).
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Check {
     /// Rule id from RULES.md (`CS-04a`).
@@ -38,6 +40,77 @@ pub struct Check {
     pub next_step: Option<String>,
     /// The rule's source.
     pub source: Source,
+    /// For an `unknown` outcome, the question whose answer would settle it. Not in the JSON
+    /// contract (a report read from JSON has `None`); the page links open steps to it.
+    #[serde(skip)]
+    pub question: Option<Field>,
+}
+
+str_enum! {
+    /// `gaps[].comparison`: how the answer must compare with `required` (RULES.md 11.2).
+    Comparison { AtLeast = ">=", Above = ">" }
+}
+
+/// How far an answered number is from its threshold (RULES.md 11.2): listed only when the field
+/// is answered and falls short. Figures are US dollars or percent, with two decimals at most.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gap {
+    /// The answer's JSON path (`partner.azureConsumedRevenueUsd`).
+    pub field: Field,
+    /// The answered value.
+    pub current: Figure,
+    /// The threshold (USD 100,000 or 50 %).
+    pub required: Figure,
+    /// `>=` or `>`.
+    pub comparison: Comparison,
+    /// The least increase, at two decimals, that satisfies the comparison (`0.01` above the
+    /// threshold for `>`).
+    pub gap: Figure,
+}
+
+/// A check that stands between the answers and the next status (RULES.md 11.1). Equal when
+/// their JSON is (the `question` hint aside).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Step {
+    /// The check's rule id.
+    pub rule: RuleId,
+    /// `not-met` or `unknown`, never another outcome.
+    pub outcome: Outcome,
+    /// The check's next step, the same text as in `checks`.
+    pub next_step: Option<String>,
+    /// The numeric shortfalls of IP-01 and IP-02; `[]` for every other step.
+    pub gaps: Vec<Gap>,
+    /// For an `unknown` step, the question to answer (see [`Check::question`]; not in JSON).
+    #[serde(skip)]
+    pub question: Option<Field>,
+}
+
+// Equality follows the JSON document, so a report read back from a file equals the report it
+// was written from although the `question` hints (not in JSON) are gone.
+impl PartialEq for Check {
+    fn eq(&self, other: &Check) -> bool {
+        (self.rule, self.outcome, &self.message, &self.next_step, &self.source)
+            == (other.rule, other.outcome, &other.message, &other.next_step, &other.source)
+    }
+}
+
+impl PartialEq for Step {
+    fn eq(&self, other: &Step) -> bool {
+        (self.rule, self.outcome, &self.next_step, &self.gaps) == (other.rule, other.outcome, &other.next_step, &other.gaps)
+    }
+}
+
+/// `nextStatus` of co-sell, Rewards and APSS (RULES.md 11): the next status up the program's
+/// ladder and every check in its way, in RULES.md order. `S` is the program's status type.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStatus<S> {
+    /// The status the steps lead to.
+    pub status: S,
+    /// What stands in the way, in RULES.md order.
+    pub steps: Vec<Step>,
 }
 
 /// The rule sets each program was evaluated with.
@@ -83,10 +156,12 @@ str_enum! {
 
 /// Co-sell: status and checks CS-00..BA-04.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CoSellReport {
     /// The status reached.
     pub status: CoSellStatus,
+    /// The next status and its steps; `None` (JSON `null`) at the best status within reach.
+    pub next_status: Option<NextStatus<CoSellStatus>>,
     /// All co-sell checks in RULES.md order.
     pub checks: Vec<Check>,
 }
@@ -117,6 +192,8 @@ str_enum! {
 pub struct RewardsReport {
     /// Pre-screen result.
     pub status: RewardsStatus,
+    /// `eligible` and its steps (MR-01, MR-02); `None` when eligible.
+    pub next_status: Option<NextStatus<RewardsStatus>>,
     /// Benefit track by listing type.
     pub track: RewardsTrack,
     /// Benefit activation state.
@@ -150,10 +227,12 @@ pub struct ApssUseVerdict {
 
 /// Azure Partner Shared Services.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ApssReport {
     /// Availability for this partner.
     pub status: ApssStatus,
+    /// `available` and its steps (AP-01, AP-02); `None` when available.
+    pub next_status: Option<NextStatus<ApssStatus>>,
     /// Marketplace item support.
     pub marketplace: ApssMarketplace,
     /// One entry per distinct answered use, in answered order.

@@ -42,8 +42,10 @@ pub fn parse(file: &'static str, text: &str) -> Result<Case, String> {
 }
 
 /// Compares a report (as JSON) with `expect`; returns every mismatch as `path: wanted X, got Y`.
-/// Objects match on the keys they list; scalars and arrays must be equal; `checks` maps a rule id
-/// to its outcome in whichever program holds it.
+/// Objects match on the keys they list; an array of objects must have the report's length and
+/// matches item by item the same way; other scalars and arrays must be equal, numbers by value
+/// (`87500` matches `87500.0`); `checks` maps a rule id to its outcome in whichever program
+/// holds it.
 pub fn mismatches(expect: &Value, report: &Value) -> Vec<String> {
     let mut out = Vec::new();
     let Some(expect) = expect.as_object() else {
@@ -66,10 +68,26 @@ fn compare(path: &str, wanted: &Value, got: Option<&Value>, out: &mut Vec<String
                 compare(&format!("{path}.{key}"), value, have.get(key), out);
             }
         }
-        (_, Some(have)) if have == wanted => {}
+        (Value::Array(want), Some(Value::Array(have)))
+            if want.len() == have.len() && want.iter().any(Value::is_object) =>
+        {
+            for (i, (value, item)) in want.iter().zip(have).enumerate() {
+                compare(&format!("{path}[{i}]"), value, Some(item), out);
+            }
+        }
+        (_, Some(have)) if same(wanted, have) => {}
         (_, have) => {
             out.push(format!("{path}: wanted {wanted}, got {}", have.map_or("nothing".to_owned(), Value::to_string)))
         }
+    }
+}
+
+/// Equality with numbers compared by value.
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b)),
+        _ => a == b,
     }
 }
 
@@ -103,7 +121,8 @@ mod tests {
     #[test]
     fn cases_are_embedded_and_well_formed() {
         let cases = all().unwrap();
-        assert!(cases.len() >= 70, "{} cases", cases.len());
+        assert!(cases.len() >= 79, "{} cases", cases.len());
+        assert!(cases.iter().any(|c| c.file.starts_with("079-next-status")), "the nextStatus cases run too");
         assert!(cases.windows(2).all(|w| w[0].file < w[1].file));
     }
 
@@ -131,5 +150,29 @@ mod tests {
         .map(String::from)
         .collect();
         assert_eq!(bad, wanted);
+    }
+
+    #[test]
+    fn arrays_of_objects_match_item_by_item_and_numbers_by_value() {
+        let report = json!({"coSell": {"nextStatus": {"status": "x", "steps": [
+            {"rule": "IP-01", "outcome": "not-met", "nextStep": "Grow.", "gaps": [{"current": 87500.0, "gap": 12500}]},
+            {"rule": "IP-03", "outcome": "unknown", "nextStep": "Answer.", "gaps": []}]}}});
+        let steps = |steps: Value| json!({"coSell": {"nextStatus": {"steps": steps}}});
+        let good = steps(json!([{"rule": "IP-01", "gaps": [{"current": 87500, "gap": 12500.0}]}, {"outcome": "unknown"}]));
+        assert!(mismatches(&good, &report).is_empty(), "{:?}", mismatches(&good, &report));
+        assert_eq!(
+            mismatches(&steps(json!([{"rule": "IP-01"}])), &report),
+            ["coSell.nextStatus.steps: wanted [{\"rule\":\"IP-01\"}], got [{\"gaps\":[{\"current\":87500.0,\"gap\":12500}],\"nextStep\":\"Grow.\",\"outcome\":\"not-met\",\"rule\":\"IP-01\"},{\"gaps\":[],\"nextStep\":\"Answer.\",\"outcome\":\"unknown\",\"rule\":\"IP-03\"}]"],
+            "a different length fails"
+        );
+        assert_eq!(
+            mismatches(&steps(json!([{"rule": "IP-01", "gaps": [{"gap": 12500.01}]}, {"rule": "IP-02"}])), &report),
+            [
+                "coSell.nextStatus.steps[0].gaps[0].gap: wanted 12500.01, got 12500",
+                "coSell.nextStatus.steps[1].rule: wanted \"IP-02\", got \"IP-03\""
+            ]
+        );
+        assert_eq!(mismatches(&json!({"coSell": {"nextStatus": null}}), &report).len(), 1, "null matches only null");
+        assert!(mismatches(&json!({"apss": {"nextStatus": null}}), &json!({"apss": {"nextStatus": null}})).is_empty());
     }
 }

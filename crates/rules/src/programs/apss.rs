@@ -91,7 +91,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
         ctx.keyed(Ap11, Outcome::Info, Msg::Ap11Info, None),
         ctx.keyed(Ap12, Outcome::Info, Msg::Ap12Info, None),
     ];
-    ApssReport { status, marketplace, uses, checks }
+    ApssReport { status, next_status: super::next_status::apss(status, &checks), marketplace, uses, checks }
 }
 
 /// `apss.uses[].allowed` (RULES.md 6.1): nothing on a customer's or another partner's tenant.

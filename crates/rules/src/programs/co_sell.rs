@@ -80,7 +80,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     };
     checks.extend(ip);
     checks.extend(ba);
-    CoSellReport { status, checks }
+    CoSellReport { status, next_status: super::next_status::co_sell(status, &checks, answers), checks }
 }
 
 /// CS-00: which offer types can take co-sell status, by rule set.
@@ -114,7 +114,12 @@ fn cs05(o: &Offer, ctx: &Ctx) -> Check {
 fn cs06(o: &Offer, ctx: &Ctx) -> Check {
     let geographies = match o.co_sell_geographies.as_deref() {
         None | Some([]) => {
-            return ctx.keyed(Cs06, Outcome::Unknown, Msg::Cs06UnknownCountries, Some(Msg::Cs06UnknownCountriesNext))
+            return ctx.unknown_keyed(
+                Cs06,
+                Msg::Cs06UnknownCountries,
+                Msg::Cs06UnknownCountriesNext,
+                Field::OfferCoSellGeographies,
+            )
         }
         Some(list) => list,
     };
@@ -163,7 +168,8 @@ fn cs07(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
     if p.gold_competency == Some(true) {
         ctx.keyed(Cs07, Outcome::Met, Msg::Cs07Met, None)
     } else {
-        ctx.keyed(Cs07, Outcome::Unknown, Msg::Cs07UnknownTypes, Some(Msg::UnknownNext))
+        let missing = if o.offer_type.is_none() { Field::OfferOfferType } else { Field::OfferSolutionType };
+        ctx.unknown_keyed(Cs07, Msg::Cs07UnknownTypes, Msg::UnknownNext, missing)
     }
 }
 
@@ -180,7 +186,7 @@ fn cs08(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
         Some(_) => ctx.not_applicable(Cs08, Msg::Cs08Na),
         None => match enrolled {
             Some(true) => ctx.keyed(Cs08, Outcome::Met, Msg::Cs08Met, None),
-            Some(false) => ctx.keyed(Cs08, Outcome::Unknown, Msg::Cs08UnknownType, Some(Msg::UnknownNext)),
+            Some(false) => ctx.unknown_keyed(Cs08, Msg::Cs08UnknownType, Msg::UnknownNext, Field::OfferOfferType),
             None => ctx.unknown(Cs08, Field::PartnerIsvConnect),
         },
     }

@@ -4,6 +4,7 @@
 pub(crate) mod apss;
 pub(crate) mod co_sell;
 pub(crate) mod lead_sharing;
+pub(crate) mod next_status;
 pub(crate) mod rewards;
 pub(crate) mod storefront;
 
@@ -44,7 +45,7 @@ impl Ctx {
 
     /// A check with a message and an optional next step, both already written.
     pub fn check(&self, rule: RuleId, outcome: Outcome, message: String, next: Option<String>) -> Check {
-        Check { rule, outcome, message, next_step: next, source: rule.source(self.co_sell) }
+        Check { rule, outcome, message, next_step: next, source: rule.source(self.co_sell), question: None }
     }
 
     /// A check whose message and next step are catalogue texts without placeholders.
@@ -63,12 +64,18 @@ impl Ctx {
         if !question.ends_with('?') {
             question.push('.');
         }
-        self.check(
-            rule,
-            Outcome::Unknown,
-            self.text(Msg::Unknown, &[("question", &question)]),
-            Some(self.text(Msg::UnknownNext, &[])),
-        )
+        let message = self.text(Msg::Unknown, &[("question", &question)]);
+        self.open(self.check(rule, Outcome::Unknown, message, Some(self.text(Msg::UnknownNext, &[]))), field)
+    }
+
+    /// An `unknown` check with its own catalogue texts, settled by answering `field`.
+    pub fn unknown_keyed(&self, rule: RuleId, msg: Msg, next: Msg, field: Field) -> Check {
+        self.open(self.keyed(rule, Outcome::Unknown, msg, Some(next)), field)
+    }
+
+    /// Marks which question would settle an open check ([`Check::question`]).
+    fn open(&self, check: Check, field: Field) -> Check {
+        Check { question: Some(field), ..check }
     }
 
     /// A yes/no requirement: met, not met with its next step, or unknown naming `field`.

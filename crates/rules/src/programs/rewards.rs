@@ -105,7 +105,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
         match o.offer_owner {
             Some(OfferOwner::KnownPresent) => ctx.keyed(Mr08, Outcome::Met, Msg::Mr08Met, None),
             Some(OfferOwner::LeftCompany) => ctx.keyed(Mr08, Outcome::NotMet, Msg::Mr08NotMet, Some(Msg::Mr08Next)),
-            None => ctx.keyed(Mr08, Outcome::Unknown, Msg::Mr08Unknown, Some(Msg::Mr08Next)),
+            None => ctx.unknown_keyed(Mr08, Msg::Mr08Unknown, Msg::Mr08Next, Field::OfferOfferOwner),
         }
     } else {
         ctx.not_applicable(Mr08, Msg::Mr08Na)
@@ -115,7 +115,8 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let mut checks = vec![mr01, mr02, mr03, mr04];
     checks.extend(contact);
     checks.extend([mr06, mr07, mr08, mr09]);
-    RewardsReport { status, track, activation, go_live_follow_up: follow_up, checks }
+    let next_status = super::next_status::rewards(status, &checks);
+    RewardsReport { status, next_status, track, activation, go_live_follow_up: follow_up, checks }
 }
 
 /// MR-05b: a valid contact e-mail that differs from the company account's (RULES.md 2.6).

@@ -1,0 +1,97 @@
+//! `nextStatus` (RULES.md 11): the next rung of each program's status ladder and the checks in
+//! its way, with the numeric gaps of IP-01 and IP-02. It adds no rule: it reads the outcomes the
+//! programs already decided, and the answers only to measure gaps.
+
+use super::co_sell::{IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENTS};
+use crate::answers::Answers;
+use crate::fields::Field;
+use crate::money::Figure;
+use crate::report::{ApssStatus, Check, CoSellStatus, Comparison, Gap, NextStatus, Outcome, RewardsStatus, Step};
+use crate::rules::RuleId::{self, *};
+
+/// The steps of co-sell ready (RULES.md 11.1, first row).
+const CO_SELL_READY: &[RuleId] = &[Cs00, Cs01, Cs02, Cs03, Cs04, Cs04a, Cs04b, Cs05, Cs06, Cs07, Cs08];
+/// The steps of the Azure IP incentive.
+const AZURE_IP: &[RuleId] = &[Ip01, Ip02, Ip03];
+/// The steps of the Business Applications incentive.
+const BIZ_APPS: &[RuleId] = &[Ba02];
+
+/// Co-sell: co-sell ready first, then the incentive the offer type can reach, then nothing.
+pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers) -> Option<NextStatus<CoSellStatus>> {
+    let met = |rule: RuleId| checks.iter().any(|c| c.rule == rule && c.outcome == Outcome::Met);
+    let (next, rules) = match status {
+        CoSellStatus::NotCoSellReady => (CoSellStatus::CoSellReady, CO_SELL_READY),
+        CoSellStatus::CoSellReady if met(Ip00) => (CoSellStatus::AzureIpCoSellIncentivized, AZURE_IP),
+        CoSellStatus::CoSellReady if met(Ba00) => (CoSellStatus::BizAppsIsvConnectPremiumIncentive, BIZ_APPS),
+        _ => return None,
+    };
+    Some(NextStatus { status: next, steps: steps(checks, rules, Some(answers)) })
+}
+
+/// Marketplace Rewards: `eligible` until MR-01 and MR-02 are met.
+pub(crate) fn rewards(status: RewardsStatus, checks: &[Check]) -> Option<NextStatus<RewardsStatus>> {
+    (status != RewardsStatus::Eligible).then(|| NextStatus {
+        status: RewardsStatus::Eligible,
+        steps: steps(checks, &[Mr01, Mr02], None),
+    })
+}
+
+/// APSS: `available` until AP-01 and AP-02 are met.
+pub(crate) fn apss(status: ApssStatus, checks: &[Check]) -> Option<NextStatus<ApssStatus>> {
+    (status != ApssStatus::Available).then(|| NextStatus {
+        status: ApssStatus::Available,
+        steps: steps(checks, &[Ap01, Ap02], None),
+    })
+}
+
+/// The checks of `rules` that are `not-met` or `unknown`, in RULES.md order, with their gaps
+/// (measured on `answers`; Rewards and APSS have no numeric thresholds).
+fn steps(checks: &[Check], rules: &[RuleId], answers: Option<&Answers>) -> Vec<Step> {
+    checks
+        .iter()
+        .filter(|c| rules.contains(&c.rule) && matches!(c.outcome, Outcome::NotMet | Outcome::Unknown))
+        .map(|c| Step {
+            rule: c.rule,
+            outcome: c.outcome,
+            next_step: c.next_step.clone(),
+            gaps: answers.map(|a| gaps(c.rule, a)).unwrap_or_default(),
+            question: c.question,
+        })
+        .collect()
+}
+
+/// The gaps of a step (RULES.md 11.2): each answered number below its threshold.
+fn gaps(rule: RuleId, answers: &Answers) -> Vec<Gap> {
+    let partner = answers.partner.as_ref();
+    let offer = answers.offer.as_ref();
+    let revenue = Figure::from_hundredths(IP_REVENUE_THRESHOLD_CENTS);
+    let half = Figure::from_hundredths(i64::from(IP_INFRASTRUCTURE_MIN_HUNDREDTHS));
+    let candidates = match rule {
+        Ip01 => vec![
+            (Field::PartnerAzureConsumedRevenueUsd, partner.and_then(|p| p.azure_consumed_revenue_usd).map(Figure::from)),
+            (
+                Field::OfferBilledRevenueUsd,
+                // Billed revenue counts only for an offer that may be transactable.
+                offer.filter(|o| o.transactable != Some(false)).and_then(|o| o.billed_revenue_usd).map(Figure::from),
+            ),
+        ],
+        Ip02 => vec![(Field::OfferAzureIpInfrastructurePercent, offer.and_then(|o| o.azure_ip_infrastructure_percent).map(Figure::from))],
+        _ => Vec::new(),
+    };
+    let (required, comparison) = if rule == Ip02 { (half, Comparison::Above) } else { (revenue, Comparison::AtLeast) };
+    candidates
+        .into_iter()
+        .filter_map(|(field, current)| gap(field, current?, required, comparison))
+        .collect()
+}
+
+/// The gap of one answered figure, or `None` when it already satisfies the comparison.
+fn gap(field: Field, current: Figure, required: Figure, comparison: Comparison) -> Option<Gap> {
+    // The least value that satisfies it, at two decimals: the threshold, or 0.01 above it.
+    let least = match comparison {
+        Comparison::AtLeast => required.hundredths(),
+        Comparison::Above => required.hundredths() + 1,
+    };
+    let short = least - current.hundredths();
+    (short > 0).then(|| Gap { field, current, required, comparison, gap: Figure::from_hundredths(short) })
+}
