@@ -1,6 +1,6 @@
 //! Properties over arbitrary `Answers`: evaluation never panics, every report is complete and
-//! ordered, and no status claims more than its checks allow. Also: any `Answers` survives a
-//! JSON round trip through the parser.
+//! ordered, and no status claims more than its checks allow; `nextStatus` follows RULES.md 11.
+//! Also: any `Answers` survives a JSON round trip through the parser.
 
 use eligibility_rules::*;
 use proptest::collection::vec;
@@ -324,6 +324,79 @@ proptest! {
     }
 
     #[test]
+    fn next_status_follows_section_11(answers in answers(), later in any::<bool>()) {
+        let mut answers = answers;
+        if later {
+            answers.rulesets.get_or_insert_with(RulesetChoice::default).co_sell = Some(CoSellRuleset::R2021_07_13);
+        }
+        let options = Options::new(Locale::En, Date::parse("2021-03-15").unwrap());
+        let report = evaluate(&answers, &options);
+        let met = |rule: RuleId| outcome(&report, rule) == Outcome::Met;
+
+        // `null` exactly where table 11.1 says.
+        let co_sell_best = match report.co_sell.status {
+            CoSellStatus::NotCoSellReady => false,
+            CoSellStatus::CoSellReady => !met(RuleId::Ip00) && !met(RuleId::Ba00),
+            _ => true,
+        };
+        prop_assert_eq!(report.co_sell.next_status.is_none(), co_sell_best);
+        prop_assert_eq!(report.rewards.next_status.is_none(), report.rewards.status == RewardsStatus::Eligible);
+        prop_assert_eq!(report.apss.next_status.is_none(), report.apss.status == ApssStatus::Available);
+
+        let steps = report.co_sell.next_status.iter().flat_map(|n| &n.steps)
+            .chain(report.rewards.next_status.iter().flat_map(|n| &n.steps))
+            .chain(report.apss.next_status.iter().flat_map(|n| &n.steps));
+        for step in steps {
+            // Never met, info or not applicable; the check's own next step; the question to
+            // answer for an open one; gaps only on IP-01 and IP-02, each one really short.
+            prop_assert!(matches!(step.outcome, Outcome::NotMet | Outcome::Unknown), "{} {}", step.rule, step.outcome);
+            let check = report.check(step.rule).expect("every rule is in the report");
+            prop_assert_eq!(check.outcome, step.outcome);
+            prop_assert_eq!(&check.next_step, &step.next_step);
+            prop_assert!(!matches!(step.rule, RuleId::IpPre | RuleId::Ba01), "{} repeats the CS rules", step.rule);
+            if step.outcome == Outcome::Unknown {
+                prop_assert!(step.question.is_some(), "{} has no question to answer", step.rule);
+            }
+            prop_assert!(step.gaps.is_empty() || matches!(step.rule, RuleId::Ip01 | RuleId::Ip02));
+            for gap in &step.gaps {
+                prop_assert!(gap.gap.hundredths() > 0);
+            }
+
+            // Raising every field by its gap turns the check met, unless something else blocks it.
+            if step.gaps.is_empty() {
+                continue;
+            }
+            let mut raised = answers.clone();
+            for gap in &step.gaps {
+                let value = gap.current.hundredths() + gap.gap.hundredths();
+                match gap.field {
+                    Field::PartnerAzureConsumedRevenueUsd => {
+                        raised.partner.as_mut().unwrap().azure_consumed_revenue_usd = Some(Usd::from_cents(value))
+                    }
+                    Field::OfferBilledRevenueUsd => {
+                        raised.offer.as_mut().unwrap().billed_revenue_usd = Some(Usd::from_cents(value))
+                    }
+                    Field::OfferAzureIpInfrastructurePercent => {
+                        raised.offer.as_mut().unwrap().azure_ip_infrastructure_percent =
+                            Some(Percent::from_hundredths(value as u16).unwrap())
+                    }
+                    other => prop_assert!(false, "a gap on {}", other.path()),
+                }
+            }
+            let after = outcome(&evaluate(&raised, &options), step.rule);
+            let offer = answers.offer.clone().unwrap_or_default();
+            let consumed_open = answers.partner.as_ref().and_then(|p| p.azure_consumed_revenue_usd).is_none();
+            let other_blocker = match step.rule {
+                // Billed revenue alone counts only on an offer answered as transactable.
+                RuleId::Ip01 => consumed_open && offer.transactable != Some(true),
+                // The share counts only with a passed technical validation.
+                _ => offer.technical_validation != Some(TechnicalValidation::Passed),
+            };
+            prop_assert!(after == Outcome::Met || other_blocker, "{} stays {} after closing its gaps", step.rule, after);
+        }
+    }
+
+    #[test]
     fn any_answers_survive_a_json_round_trip(answers in answers()) {
         let text = serde_json::to_string(&answers).unwrap();
         let back = answers_from_json(&text).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
@@ -350,11 +423,15 @@ fn the_generator_reaches_every_status() {
         *seen.entry(r.co_sell.status.as_str()).or_insert(0) += 1;
         *seen.entry(r.rewards.activation.as_str()).or_insert(0) += 1;
         *seen.entry(r.apss.marketplace.as_str()).or_insert(0) += 1;
+        for step in r.co_sell.next_status.iter().flat_map(|n| &n.steps).filter(|s| !s.gaps.is_empty()) {
+            *seen.entry(step.rule.as_str()).or_insert(0) += 1;
+        }
     }
     for status in CoSellStatus::ALL {
         assert!(seen.get(status.as_str()).copied().unwrap_or(0) >= 20, "{status}: {seen:?}");
     }
-    for key in ["ready", "activated", "blocked", "supported", "existing-deployment-unaffected"] {
+    // IP-01 and IP-02 steps with gaps: the raise-the-gap property above is exercised.
+    for key in ["ready", "activated", "blocked", "supported", "existing-deployment-unaffected", "IP-01", "IP-02"] {
         assert!(seen.get(key).copied().unwrap_or(0) >= 5, "{key}: {seen:?}");
     }
 }

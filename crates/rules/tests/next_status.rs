@@ -1,0 +1,279 @@
+//! `nextStatus` (RULES.md 11): one test per row of table 11.1 (target and steps) and of table
+//! 11.2 (gaps), with the examples of 11.2 and the boundaries around each threshold.
+
+use eligibility_rules::{
+    answers_from_json, evaluate, Date, Field, Gap, Locale, NextStatus, Options, Outcome, Report, RuleId,
+};
+use serde_json::{json, Value};
+
+fn report_in(answers: &Value, locale: Locale) -> Report {
+    let answers = answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
+    evaluate(&answers, &Options::new(locale, Date::parse("2021-03-15").unwrap()))
+}
+
+fn report(answers: &Value) -> Report {
+    report_in(answers, Locale::En)
+}
+
+/// A co-sell ready SaaS offer one gap away from nothing: every IP answer met except those a
+/// test changes.
+fn ready() -> Value {
+    json!({
+        "partner": { "hasMpnId": true, "marketplaceAccountActive": true, "businessProfileComplete": true,
+                     "goldCompetency": false, "isvConnect": "none", "azureConsumedRevenueUsd": 150000 },
+        "offer": { "offerType": "saas", "solutionType": "ip-application", "liveIn": ["azure-marketplace"],
+                   "coSellTabComplete": true, "onePager": true, "pitchDeck": true, "coSellGeographies": ["US"],
+                   "salesContacts": [{ "role": "partner-sales", "regions": ["US"] }],
+                   "transactable": true, "billedRevenueUsd": 0, "technicalValidation": "passed",
+                   "azureIpInfrastructurePercent": 80, "referenceArchitectureDiagram": true }
+    })
+}
+
+/// `base` with `pointer` set to `value` (`null` removes the key).
+fn with(mut base: Value, pointer: &str, value: Value) -> Value {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let target = base.pointer_mut(parent).unwrap().as_object_mut().unwrap();
+    if value.is_null() {
+        target.remove(key);
+    } else {
+        target.insert(key.to_owned(), value);
+    }
+    base
+}
+
+/// `(rule, outcome)` of each step.
+fn steps<S>(next: &NextStatus<S>) -> Vec<(&'static str, &'static str)> {
+    next.steps.iter().map(|s| (s.rule.as_str(), s.outcome.as_str())).collect()
+}
+
+/// The gaps of the one step of `rule`, as `(field, current, required, comparison, gap)` in
+/// hundredths.
+fn gaps(r: &Report, rule: RuleId) -> Vec<(&'static str, i64, i64, &'static str, i64)> {
+    let next = r.co_sell.next_status.as_ref().expect("a next status");
+    let step = next.steps.iter().find(|s| s.rule == rule).expect("the step");
+    step.gaps
+        .iter()
+        .map(|g: &Gap| {
+            (g.field.path(), g.current.hundredths(), g.required.hundredths(), g.comparison.as_str(), g.gap.hundredths())
+        })
+        .collect()
+}
+
+// Table 11.1, co-sell.
+
+#[test]
+fn not_co_sell_ready_leads_to_co_sell_ready_through_every_open_cs_check() {
+    let answers = with(with(ready(), "/partner/hasMpnId", json!(false)), "/offer/onePager", Value::Null);
+    let r = report(&answers);
+    assert_eq!(r.co_sell.status.as_str(), "not-co-sell-ready");
+    let next = r.co_sell.next_status.as_ref().unwrap();
+    assert_eq!(next.status.as_str(), "co-sell-ready", "one rung at a time, not the incentive");
+    assert_eq!(steps(next), [("CS-01", "not-met"), ("CS-04a", "unknown")]);
+    assert!(r.co_sell.checks.iter().any(|c| c.rule == RuleId::Ip01), "the incentive's checks stay in checks");
+}
+
+#[test]
+fn every_cs_rule_is_a_step_when_nothing_is_answered_except_cs00() {
+    let r = report(&json!({}));
+    let next = r.co_sell.next_status.as_ref().unwrap();
+    let rules: Vec<&str> = next.steps.iter().map(|s| s.rule.as_str()).collect();
+    // CS-00 is not applicable under 2021-02-24 without an offer type; CS-06 asks for countries.
+    assert_eq!(rules, ["CS-01", "CS-02", "CS-03", "CS-04", "CS-04a", "CS-04b", "CS-05", "CS-06", "CS-07", "CS-08"]);
+    assert!(next.steps.iter().all(|s| s.outcome == Outcome::Unknown && s.gaps.is_empty()));
+    let later = report(&json!({ "rulesets": { "coSell": "2021-07-13" }, "offer": { "offerType": "office-add-in" } }));
+    let first = &later.co_sell.next_status.as_ref().unwrap().steps[0];
+    assert_eq!((first.rule.as_str(), first.outcome.as_str()), ("CS-00", "not-met"), "CS-00 is a step when it fails");
+}
+
+#[test]
+fn co_sell_ready_with_an_ip_offer_type_leads_to_the_azure_ip_incentive() {
+    let answers = with(ready(), "/offer/referenceArchitectureDiagram", json!(false));
+    let r = report(&answers);
+    assert_eq!(r.co_sell.status.as_str(), "co-sell-ready");
+    let next = r.co_sell.next_status.as_ref().unwrap();
+    assert_eq!(next.status.as_str(), "azure-ip-co-sell-incentivized");
+    assert_eq!(steps(next), [("IP-03", "not-met")]);
+    let open = report(&with(ready(), "/offer/referenceArchitectureDiagram", Value::Null));
+    let next = open.co_sell.next_status.as_ref().unwrap();
+    assert_eq!(steps(next), [("IP-03", "unknown")]);
+    assert_eq!(next.steps[0].question, Some(Field::OfferReferenceArchitectureDiagram));
+}
+
+#[test]
+fn co_sell_ready_with_a_biz_apps_offer_type_leads_to_the_premium_incentive() {
+    let answers = with(ready(), "/offer/offerType", json!("dynamics-365-customer-engagement"));
+    let answers = with(answers, "/partner/isvConnect", json!("enrolled"));
+    let r = report(&answers);
+    assert_eq!(r.co_sell.status.as_str(), "co-sell-ready");
+    let next = r.co_sell.next_status.as_ref().unwrap();
+    assert_eq!(next.status.as_str(), "biz-apps-isv-connect-premium-incentive");
+    assert_eq!(steps(next), [("BA-02", "not-met")]);
+    assert_eq!(next.steps[0].next_step, r.check(RuleId::Ba02).unwrap().next_step, "the check's own next step");
+}
+
+#[test]
+fn co_sell_ready_without_an_incentive_for_the_offer_type_has_no_next_status() {
+    let answers = with(ready(), "/offer/offerType", json!("consulting-service"));
+    let answers = with(answers, "/offer/solutionType", json!("service"));
+    let answers = with(answers, "/partner/goldCompetency", json!(true));
+    let r = report(&answers);
+    assert_eq!(r.co_sell.status.as_str(), "co-sell-ready");
+    assert_eq!(r.co_sell.next_status, None);
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["coSell"]["nextStatus"], Value::Null, "null in JSON, not left out");
+}
+
+#[test]
+fn either_incentive_status_has_no_next_status() {
+    let ip = report(&ready());
+    assert_eq!(ip.co_sell.status.as_str(), "azure-ip-co-sell-incentivized");
+    assert_eq!(ip.co_sell.next_status, None);
+    let answers = with(ready(), "/offer/offerType", json!("dynamics-365-customer-engagement"));
+    let ba = report(&with(answers, "/partner/isvConnect", json!("enrolled-premium")));
+    assert_eq!(ba.co_sell.status.as_str(), "biz-apps-isv-connect-premium-incentive");
+    assert_eq!(ba.co_sell.next_status, None);
+}
+
+// Table 11.1, Marketplace Rewards and APSS.
+
+#[test]
+fn rewards_below_eligible_leads_to_eligible_through_mr01_and_mr02() {
+    let none = report(&json!({ "partner": { "hasMpnId": false }, "offer": { "liveIn": ["appsource"] } }));
+    assert_eq!(none.rewards.status.as_str(), "not-eligible");
+    let next = none.rewards.next_status.as_ref().unwrap();
+    assert_eq!((next.status.as_str(), steps(next)), ("eligible", vec![("MR-01", "not-met")]));
+    let first = report(&json!({ "partner": { "hasMpnId": true }, "offer": { "liveIn": [] } }));
+    assert_eq!(first.rewards.status.as_str(), "publish-offer-first");
+    assert_eq!(steps(first.rewards.next_status.as_ref().unwrap()), [("MR-02", "not-met")]);
+    let open = report(&json!({}));
+    assert_eq!(steps(open.rewards.next_status.as_ref().unwrap()), [("MR-01", "unknown"), ("MR-02", "unknown")]);
+}
+
+#[test]
+fn rewards_eligible_has_no_next_status() {
+    let r = report(&json!({ "partner": { "hasMpnId": true }, "offer": { "liveIn": ["appsource"] } }));
+    assert_eq!(r.rewards.status.as_str(), "eligible");
+    assert_eq!(r.rewards.next_status, None);
+}
+
+#[test]
+fn apss_not_available_or_unknown_leads_to_available_through_ap01_and_ap02() {
+    let not = report(&json!({ "partner": { "cspPartner": false, "partnerCenterRole": "other" } }));
+    assert_eq!(not.apss.status.as_str(), "not-available");
+    let next = not.apss.next_status.as_ref().unwrap();
+    assert_eq!((next.status.as_str(), steps(next)), ("available", vec![("AP-01", "not-met"), ("AP-02", "not-met")]));
+    let open = report(&json!({ "partner": { "partnerCenterRole": "global-admin" } }));
+    assert_eq!(open.apss.status.as_str(), "unknown");
+    let next = open.apss.next_status.as_ref().unwrap();
+    assert_eq!(steps(next), [("AP-01", "unknown")]);
+    assert_eq!(next.steps[0].question, Some(Field::PartnerCspPartner));
+}
+
+#[test]
+fn apss_available_has_no_next_status() {
+    let r = report(&json!({ "partner": { "cspPartner": true, "partnerCenterRole": "admin-agent" } }));
+    assert_eq!(r.apss.status.as_str(), "available");
+    assert_eq!(r.apss.next_status, None);
+}
+
+#[test]
+fn storefront_and_lead_sharing_have_no_next_status() {
+    let json = serde_json::to_value(report(&json!({}))).unwrap();
+    assert!(json["storefront"].get("nextStatus").is_none());
+    assert!(json["leadSharing"].get("nextStatus").is_none());
+}
+
+// Table 11.2.
+
+#[test]
+fn consumed_revenue_below_100000_is_listed_first() {
+    let answers = with(ready(), "/partner/azureConsumedRevenueUsd", json!(87500));
+    let answers = with(answers, "/offer/billedRevenueUsd", json!(40000));
+    let r = report(&answers);
+    assert_eq!(
+        gaps(&r, RuleId::Ip01),
+        [
+            ("partner.azureConsumedRevenueUsd", 8_750_000, 10_000_000, ">=", 1_250_000),
+            ("offer.billedRevenueUsd", 4_000_000, 10_000_000, ">=", 6_000_000),
+        ]
+    );
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(
+        json["coSell"]["nextStatus"]["steps"][0]["gaps"][0],
+        json!({ "field": "partner.azureConsumedRevenueUsd", "current": 87500, "required": 100000,
+                "comparison": ">=", "gap": 12500 })
+    );
+}
+
+#[test]
+fn one_cent_short_is_a_gap_of_one_cent() {
+    let answers = with(ready(), "/partner/azureConsumedRevenueUsd", json!(99999.99));
+    let r = report(&answers);
+    assert_eq!(gaps(&r, RuleId::Ip01)[0], ("partner.azureConsumedRevenueUsd", 9_999_999, 10_000_000, ">=", 1));
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["coSell"]["nextStatus"]["steps"][0]["gaps"][0]["gap"], json!(0.01));
+}
+
+#[test]
+fn billed_revenue_gap_only_when_the_offer_may_be_transactable() {
+    let short = with(ready(), "/partner/azureConsumedRevenueUsd", json!(1000));
+    let short = with(short, "/offer/billedRevenueUsd", json!(99000));
+    let fields = |answers: &Value| -> Vec<&'static str> {
+        gaps(&report(answers), RuleId::Ip01).into_iter().map(|g| g.0).collect()
+    };
+    assert_eq!(fields(&short), ["partner.azureConsumedRevenueUsd", "offer.billedRevenueUsd"]);
+    assert_eq!(fields(&with(short.clone(), "/offer/transactable", json!(false))), ["partner.azureConsumedRevenueUsd"]);
+    let unsure = with(short.clone(), "/offer/transactable", Value::Null);
+    assert_eq!(fields(&unsure), ["partner.azureConsumedRevenueUsd", "offer.billedRevenueUsd"], "not false: listed");
+    assert_eq!(fields(&with(short, "/offer/billedRevenueUsd", Value::Null)), ["partner.azureConsumedRevenueUsd"]);
+}
+
+#[test]
+fn unanswered_or_reached_figures_have_no_gap() {
+    // Consumed revenue not answered, billed revenue at the threshold but transactable unknown:
+    // IP-01 is unknown and neither figure is short.
+    let answers = with(ready(), "/partner/azureConsumedRevenueUsd", Value::Null);
+    let answers = with(answers, "/offer/billedRevenueUsd", json!(100000));
+    let answers = with(answers, "/offer/transactable", Value::Null);
+    let r = report(&answers);
+    let next = r.co_sell.next_status.as_ref().unwrap();
+    let ip01 = next.steps.iter().find(|s| s.rule == RuleId::Ip01).unwrap();
+    assert_eq!((ip01.outcome, ip01.gaps.len()), (Outcome::Unknown, 0));
+    assert_eq!(ip01.question, Some(Field::PartnerAzureConsumedRevenueUsd));
+}
+
+#[test]
+fn infrastructure_share_of_50_percent_or_less_needs_one_hundredth_more_than_50() {
+    let at = |percent: Value| {
+        let answers = with(ready(), "/offer/azureIpInfrastructurePercent", percent);
+        gaps(&report(&answers), RuleId::Ip02)
+    };
+    assert_eq!(at(json!(50)), [("offer.azureIpInfrastructurePercent", 5000, 5000, ">", 1)]);
+    assert_eq!(at(json!(42.5)), [("offer.azureIpInfrastructurePercent", 4250, 5000, ">", 751)]);
+    assert_eq!(at(json!(0)), [("offer.azureIpInfrastructurePercent", 0, 5000, ">", 5001)]);
+    let above = report(&with(ready(), "/offer/azureIpInfrastructurePercent", json!(50.01)));
+    assert_eq!(above.co_sell.next_status, None, "50.01 % is enough: the incentive is reached");
+    let json = serde_json::to_value(report(&with(ready(), "/offer/azureIpInfrastructurePercent", json!(42.5)))).unwrap();
+    let gap = &json["coSell"]["nextStatus"]["steps"][0]["gaps"][0];
+    assert_eq!((gap["current"].clone(), gap["gap"].clone(), gap["required"].clone()), (json!(42.5), json!(7.51), json!(50)));
+}
+
+#[test]
+fn failed_validation_is_a_step_with_the_share_gap_when_the_share_is_short_too() {
+    let answers = with(ready(), "/offer/technicalValidation", json!("failed"));
+    let answers = with(answers, "/offer/azureIpInfrastructurePercent", json!(30));
+    let r = report(&answers);
+    assert_eq!(steps(r.co_sell.next_status.as_ref().unwrap()), [("IP-02", "not-met")]);
+    assert_eq!(gaps(&r, RuleId::Ip02).len(), 1);
+    let enough = report(&with(ready(), "/offer/technicalValidation", json!("failed")));
+    assert_eq!(gaps(&enough, RuleId::Ip02), [], "80 % is enough: the step has no gap");
+}
+
+#[test]
+fn steps_speak_the_reports_language() {
+    let answers = with(ready(), "/offer/referenceArchitectureDiagram", json!(false));
+    let (en, nl) = (report_in(&answers, Locale::En), report_in(&answers, Locale::Nl));
+    let text = |r: &Report| r.co_sell.next_status.as_ref().unwrap().steps[0].next_step.clone().unwrap();
+    assert_ne!(text(&en), text(&nl));
+    assert_eq!(Some(text(&nl)), nl.check(RuleId::Ip03).unwrap().next_step);
+}
