@@ -277,3 +277,29 @@ fn steps_speak_the_reports_language() {
     assert_ne!(text(&en), text(&nl));
     assert_eq!(Some(text(&nl)), nl.check(RuleId::Ip03).unwrap().next_step);
 }
+
+#[test]
+fn gaps_in_words_use_each_languages_notation() {
+    let words = |answers: &Value, locale: Locale| -> Vec<String> {
+        let r = report_in(answers, locale);
+        let next = r.co_sell.next_status.unwrap();
+        next.steps.iter().flat_map(|s| &s.gaps).map(|g| eligibility_rules::i18n::gap(locale, g)).collect()
+    };
+    let consumed = with(ready(), "/partner/azureConsumedRevenueUsd", json!(87500));
+    let consumed = with(consumed, "/offer/transactable", json!(false));
+    assert_eq!(words(&consumed, Locale::En), ["Azure consumed revenue: USD 87,500 of USD 100,000, USD 12,500 to go"]);
+    assert_eq!(words(&consumed, Locale::Nl), ["Azure-verbruiksomzet: USD 87.500 van USD 100.000, nog USD 12.500 te gaan"]);
+    let cent = with(consumed, "/partner/azureConsumedRevenueUsd", json!(99999.99));
+    assert_eq!(words(&cent, Locale::En), ["Azure consumed revenue: USD 99,999.99 of USD 100,000, USD 0.01 to go"]);
+    let share = with(ready(), "/offer/azureIpInfrastructurePercent", json!(42.5));
+    assert_eq!(
+        words(&share, Locale::En),
+        ["Azure IP share of the infrastructure: 42.50 %, more than 50 % needed, 7.51 % to go"]
+    );
+    assert_eq!(
+        words(&share, Locale::Nl),
+        ["Azure-IP-deel van de infrastructuur: 42,50%, meer dan 50% nodig, nog 7,51% te gaan"]
+    );
+    assert_eq!(eligibility_rules::i18n::requirement(Locale::Nl, RuleId::Ip03), "referentiearchitectuurdiagram");
+    assert_eq!(eligibility_rules::i18n::requirement(Locale::En, RuleId::Sf01), "SF-01", "not a step: its id");
+}

@@ -13,12 +13,12 @@ use crate::answers::{
 };
 use crate::date::Date;
 use crate::fields::Field;
-use crate::money::{Percent, Usd};
+use crate::money::{Figure, Percent, Usd};
 use crate::report::{
-    Activation, ApssMarketplace, ApssStatus, Campaign, CoSellStatus, GoLiveFollowUp, LeadAudience, LeadDestination,
-    ListingKind, Locale, Outcome, RewardsStatus, RewardsTrack,
+    Activation, ApssMarketplace, ApssStatus, Campaign, CoSellStatus, Comparison, Gap, GoLiveFollowUp, LeadAudience,
+    LeadDestination, ListingKind, Locale, Outcome, RewardsStatus, RewardsTrack,
 };
-use crate::rules::{Document, Program, Section};
+use crate::rules::{Document, Program, RuleId, Section};
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/msg.rs"));
@@ -454,6 +454,68 @@ pub fn format_usd(locale: Locale, amount: Usd) -> String {
         grouped.push(ch);
     }
     format!("USD {grouped}{decimal}{frac:02}")
+}
+
+/// The short name of a requirement that can stand between the answers and a status (the step
+/// rules of RULES.md 11.1: "reference architecture diagram"), for the status ladder; any other
+/// rule by its id.
+pub fn requirement(locale: Locale, rule: RuleId) -> &'static str {
+    use RuleId::*;
+    let msg = match rule {
+        Cs00 => Msg::RequirementCs00,
+        Cs01 => Msg::RequirementCs01,
+        Cs02 => Msg::RequirementCs02,
+        Cs03 => Msg::RequirementCs03,
+        Cs04 => Msg::RequirementCs04,
+        Cs04a => Msg::RequirementCs04a,
+        Cs04b => Msg::RequirementCs04b,
+        Cs05 => Msg::RequirementCs05,
+        Cs06 => Msg::RequirementCs06,
+        Cs07 => Msg::RequirementCs07,
+        Cs08 => Msg::RequirementCs08,
+        Ip01 => Msg::RequirementIp01,
+        Ip02 => Msg::RequirementIp02,
+        Ip03 => Msg::RequirementIp03,
+        Ba02 => Msg::RequirementBa02,
+        Mr01 => Msg::RequirementMr01,
+        Mr02 => Msg::RequirementMr02,
+        Ap01 => Msg::RequirementAp01,
+        Ap02 => Msg::RequirementAp02,
+        other => return other.as_str(),
+    };
+    text(locale, msg)
+}
+
+/// A gap in words, in the locale's notation (RULES.md 11.3): "Azure consumed revenue: USD 87,500
+/// of USD 100,000, USD 12,500 to go"; for `>` "…: 50 %, more than 50 % needed, 0.01 % to go".
+pub fn gap(locale: Locale, gap: &Gap) -> String {
+    let (name, percent) = match gap.field {
+        Field::OfferAzureIpInfrastructurePercent => (Msg::GapFieldOfferAzureIpInfrastructurePercent, true),
+        Field::OfferBilledRevenueUsd => (Msg::GapFieldOfferBilledRevenueUsd, false),
+        _ => (Msg::GapFieldPartnerAzureConsumedRevenueUsd, false),
+    };
+    let figure = |f: Figure| match (percent, u16::try_from(f.hundredths()).ok().and_then(Percent::from_hundredths)) {
+        (true, Some(p)) => format_percent(locale, p),
+        // Whole dollars without their cents, as people say them ("USD 12,500").
+        _ => {
+            let amount = format_usd(locale, Usd::from_cents(f.hundredths()));
+            amount.strip_suffix(".00").or_else(|| amount.strip_suffix(",00")).map_or(amount.clone(), str::to_owned)
+        }
+    };
+    let template = match gap.comparison {
+        Comparison::AtLeast => Msg::GapAtLeast,
+        Comparison::Above => Msg::GapAbove,
+    };
+    message(
+        locale,
+        template,
+        &[
+            ("field", text(locale, name)),
+            ("current", &figure(gap.current)),
+            ("required", &figure(gap.required)),
+            ("gap", &figure(gap.gap)),
+        ],
+    )
 }
 
 /// `50.01 %` / `50,01%`: the number in the locale's notation with its percent sign.
