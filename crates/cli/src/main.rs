@@ -5,7 +5,10 @@
 //! eligibility check FILE|- [--locale en|nl] [--as-of YYYY-MM-DD] [--format json|text|csv]
 //! eligibility link FILE|- [--base URL] [--part co-sell|rewards|apss|storefront|lead-sharing] [--as-of …]
 //! eligibility record FILE|- [--locale en|nl] [--as-of …]     a decision record (docs/record.md)
+//! eligibility compare FILE|- [--locale en|nl] [--as-of …] [--format text|json]
 //! ```
+//! `compare` evaluates the answers under the other co-sell and storefront rule set and prints
+//! what would differ (`eligibility_exchange::compare`).
 //! `check` reads one `Answers` object, a JSON array of them, or a CSV file (a `.csv` name or
 //! `--input csv`; see `eligibility_exchange::batch`). Exit 0 on success; exit 2 with one line
 //! naming the JSON path (and array index or row) on bad input. With `--format csv` every row is
@@ -14,7 +17,7 @@
 mod text;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use eligibility_exchange::{batch, link};
+use eligibility_exchange::{batch, compare, link};
 use eligibility_rules::{answers_from_json, answers_or_list_from_json, evaluate, Date, Locale, Options};
 use std::io::Read;
 use std::process::ExitCode;
@@ -75,6 +78,27 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
     },
+    /// Evaluate one Answers object under the other co-sell and storefront rule set and print what
+    /// would differ: the status (storefronts) and each check whose outcome changes.
+    Compare {
+        /// JSON file with Answers, or `-` for standard input.
+        file: String,
+        /// Language of the text output.
+        #[arg(long, value_enum, default_value_t = LocaleArg::En)]
+        locale: LocaleArg,
+        /// Evaluation date used where the answers have no `asOf` (default: today, UTC).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<Date>,
+        /// Output format: a readable list, or JSON (one object per program).
+        #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CompareFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -180,6 +204,19 @@ fn run(cli: Cli) -> Result<(String, ExitCode), String> {
                 eligibility_exchange::record::to_json(&eligibility_exchange::record::make(&answers, &options)),
                 ExitCode::SUCCESS,
             ))
+        }
+        Command::Compare { file, locale, as_of, format } => {
+            let text = read_input(&file)?;
+            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
+            let options = Options::new(locale.into(), as_of.unwrap_or_else(today));
+            let comparisons = compare::compare(&answers, &options);
+            let out = match format {
+                CompareFormat::Text => compare::to_text(&comparisons, options.locale),
+                CompareFormat::Json => serde_json::to_string_pretty(&comparisons)
+                    .map_err(|e| format!("cannot write the comparison: {e}"))?,
+            };
+            Ok((out, ExitCode::SUCCESS))
         }
     }
 }

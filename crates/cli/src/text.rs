@@ -1,6 +1,8 @@
-//! The `--format text` summary: one block per program, failing checks first.
+//! The `--format text` summary: one block per program: its status, what it takes to reach the
+//! next one (RULES.md 11), then its checks, failing ones first.
 
-use eligibility_rules::{i18n, Check, Locale, Outcome, Report};
+use eligibility_rules::i18n::{self, Msg};
+use eligibility_rules::{Check, Locale, Outcome, Report, Step};
 use std::fmt::Write;
 
 /// The outcome's name from the engine's catalogue; the two that need action in capitals.
@@ -25,12 +27,35 @@ fn checks(out: &mut String, locale: Locale, checks: &[Check]) {
     }
 }
 
+/// "What it takes to reach <status>" with every step, its gaps in words and its next step; or,
+/// at the top of the ladder, `best`.
+fn next_status(out: &mut String, locale: Locale, next: Option<(&str, &[Step])>, best: Msg) {
+    let Some((status, steps)) = next else {
+        let _ = writeln!(out, "  {}", i18n::text(locale, best));
+        return;
+    };
+    let _ = writeln!(out, "  {}:", i18n::message(locale, Msg::NextTitle, &[("status", status)]));
+    for step in steps {
+        let name = i18n::requirement(locale, step.rule);
+        let _ = writeln!(out, "    - {} {name} [{}]", step.rule, label(locale, step.outcome));
+        for gap in &step.gaps {
+            let _ = writeln!(out, "        {}", i18n::gap(locale, gap));
+        }
+        if let Some(next) = &step.next_step {
+            let _ = writeln!(out, "        -> {next}");
+        }
+    }
+}
+
 /// A readable summary of one report for a terminal.
 pub fn summary(r: &Report) -> String {
     let l = r.locale;
     let mut out = String::new();
     let status = i18n::co_sell_status_name(l, r.co_sell.status, r.rulesets.co_sell);
     let _ = writeln!(out, "Co-sell ({}): {status}", r.rulesets.co_sell);
+    let next = r.co_sell.next_status.as_ref();
+    let name = next.map(|n| i18n::co_sell_status_name(l, n.status, r.rulesets.co_sell));
+    next_status(&mut out, l, name.zip(next.map(|n| n.steps.as_slice())), Msg::NextBestForType);
     checks(&mut out, l, &r.co_sell.checks);
     let rw = &r.rewards;
     let _ = writeln!(
@@ -38,10 +63,14 @@ pub fn summary(r: &Report) -> String {
         "Marketplace Rewards: {} · track {} · activation {} · go-live follow-up {}",
         rw.status, rw.track, rw.activation, rw.go_live_follow_up
     );
+    let next = rw.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));
+    next_status(&mut out, l, next, Msg::NextBest);
     checks(&mut out, l, &rw.checks);
     let uses: Vec<String> =
         r.apss.uses.iter().map(|u| format!("{}={}", u.use_, if u.allowed { "ok" } else { "no" })).collect();
     let _ = writeln!(out, "APSS: {} · marketplace {} · uses [{}]", r.apss.status, r.apss.marketplace, uses.join(", "));
+    let next = r.apss.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));
+    next_status(&mut out, l, next, Msg::NextBest);
     checks(&mut out, l, &r.apss.checks);
     let fronts: Vec<&str> = r.storefront.storefronts.iter().map(|s| i18n::storefront_name(*s)).collect();
     let _ = writeln!(out, "Storefront: [{}]", fronts.join(", "));

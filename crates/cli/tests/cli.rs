@@ -169,3 +169,45 @@ fn csv_batch_lists_every_row_and_names_bad_rows() {
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(table.contains("[1],,,,,,\"column offer.offerType"), "{table}");
 }
+
+#[test]
+fn text_format_says_what_it_takes_to_reach_the_next_status() {
+    let case = spec_cases::all().unwrap().into_iter().find(|c| c.file.starts_with("072")).unwrap();
+    let out = eligibility(&["check", "-", "--format", "text", "--locale", "nl"], &case.answers.to_string());
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("  Wat er nodig is voor Azure IP Co-sell incentivized:\n    - IP-01 omzet van USD 100.000 [NIET VOLDAAN]\n        Azure-verbruiksomzet: USD 87.500 van USD 100.000, nog USD 12.500 te gaan\n"), "{text}");
+    let best = spec_cases::all().unwrap().into_iter().find(|c| c.file.starts_with("079")).unwrap();
+    let out = eligibility(&["check", "-", "--format", "text"], &best.answers.to_string());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.matches("This is the highest status of this program.").count(), 2, "{text}");
+}
+
+#[test]
+fn compare_prints_what_the_other_rule_sets_would_change() {
+    let answers = r#"{"asOf":"2021-08-01","partner":{"hasMpnId":true,"marketplaceAccountActive":true,"businessProfileComplete":true},
+        "offer":{"offerType":"office-add-in","solutionType":"ip-application","liveIn":["appsource"],"coSellTabComplete":true,
+        "onePager":true,"pitchDeck":true,"coSellGeographies":["OOO"],"salesContacts":[{"role":"partner-sales","regions":["OOO"]}]},
+        "storefront":{"billing":"byol"}}"#;
+    let out = eligibility(&["compare", "-"], answers);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "Co-sell (2021-02-24 → 2021-07-13): Co-sell ready → Not co-sell ready\n  CS-00: Good to know → Not met\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Storefront (2018-06-05 → 2018-06-05-later): Azure Marketplace → AppSource and Azure Marketplace\n  SF-04: "), "{text}");
+    let list = json(&eligibility(&["compare", "-", "--format", "json"], answers));
+    assert_eq!(list[0]["program"], "coSell");
+    assert_eq!(
+        (list[0]["verdict"].as_str(), list[0]["otherVerdict"].as_str()),
+        (Some("co-sell-ready"), Some("not-co-sell-ready"))
+    );
+    assert_eq!(list[0]["differs"], true);
+    assert_eq!(list[1]["otherVerdict"], serde_json::json!(["appsource", "azure-marketplace"]));
+    let bad = eligibility(&["compare", "-"], r#"{"offer":{"offerType":"tablet"}}"#);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("offer.offerType: unknown variant `tablet`"));
+}

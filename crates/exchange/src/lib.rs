@@ -9,6 +9,7 @@
 //! way by the other.
 
 pub mod batch;
+pub mod compare;
 pub mod link;
 pub mod record;
 

@@ -98,7 +98,8 @@ impl PartialEq for Check {
 
 impl PartialEq for Step {
     fn eq(&self, other: &Step) -> bool {
-        (self.rule, self.outcome, &self.next_step, &self.gaps) == (other.rule, other.outcome, &other.next_step, &other.gaps)
+        (self.rule, self.outcome, &self.next_step, &self.gaps)
+            == (other.rule, other.outcome, &other.next_step, &other.gaps)
     }
 }
 

@@ -253,9 +253,13 @@ fn infrastructure_share_of_50_percent_or_less_needs_one_hundredth_more_than_50()
     assert_eq!(at(json!(0)), [("offer.azureIpInfrastructurePercent", 0, 5000, ">", 5001)]);
     let above = report(&with(ready(), "/offer/azureIpInfrastructurePercent", json!(50.01)));
     assert_eq!(above.co_sell.next_status, None, "50.01 % is enough: the incentive is reached");
-    let json = serde_json::to_value(report(&with(ready(), "/offer/azureIpInfrastructurePercent", json!(42.5)))).unwrap();
+    let json =
+        serde_json::to_value(report(&with(ready(), "/offer/azureIpInfrastructurePercent", json!(42.5)))).unwrap();
     let gap = &json["coSell"]["nextStatus"]["steps"][0]["gaps"][0];
-    assert_eq!((gap["current"].clone(), gap["gap"].clone(), gap["required"].clone()), (json!(42.5), json!(7.51), json!(50)));
+    assert_eq!(
+        (gap["current"].clone(), gap["gap"].clone(), gap["required"].clone()),
+        (json!(42.5), json!(7.51), json!(50))
+    );
 }
 
 #[test]
@@ -288,7 +292,10 @@ fn gaps_in_words_use_each_languages_notation() {
     let consumed = with(ready(), "/partner/azureConsumedRevenueUsd", json!(87500));
     let consumed = with(consumed, "/offer/transactable", json!(false));
     assert_eq!(words(&consumed, Locale::En), ["Azure consumed revenue: USD 87,500 of USD 100,000, USD 12,500 to go"]);
-    assert_eq!(words(&consumed, Locale::Nl), ["Azure-verbruiksomzet: USD 87.500 van USD 100.000, nog USD 12.500 te gaan"]);
+    assert_eq!(
+        words(&consumed, Locale::Nl),
+        ["Azure-verbruiksomzet: USD 87.500 van USD 100.000, nog USD 12.500 te gaan"]
+    );
     let cent = with(consumed, "/partner/azureConsumedRevenueUsd", json!(99999.99));
     assert_eq!(words(&cent, Locale::En), ["Azure consumed revenue: USD 99,999.99 of USD 100,000, USD 0.01 to go"]);
     let share = with(ready(), "/offer/azureIpInfrastructurePercent", json!(42.5));

@@ -158,7 +158,8 @@ mod tests {
             {"rule": "IP-01", "outcome": "not-met", "nextStep": "Grow.", "gaps": [{"current": 87500.0, "gap": 12500}]},
             {"rule": "IP-03", "outcome": "unknown", "nextStep": "Answer.", "gaps": []}]}}});
         let steps = |steps: Value| json!({"coSell": {"nextStatus": {"steps": steps}}});
-        let good = steps(json!([{"rule": "IP-01", "gaps": [{"current": 87500, "gap": 12500.0}]}, {"outcome": "unknown"}]));
+        let good =
+            steps(json!([{"rule": "IP-01", "gaps": [{"current": 87500, "gap": 12500.0}]}, {"outcome": "unknown"}]));
         assert!(mismatches(&good, &report).is_empty(), "{:?}", mismatches(&good, &report));
         assert_eq!(
             mismatches(&steps(json!([{"rule": "IP-01"}])), &report),

@@ -30,18 +30,14 @@ pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers)
 
 /// Marketplace Rewards: `eligible` until MR-01 and MR-02 are met.
 pub(crate) fn rewards(status: RewardsStatus, checks: &[Check]) -> Option<NextStatus<RewardsStatus>> {
-    (status != RewardsStatus::Eligible).then(|| NextStatus {
-        status: RewardsStatus::Eligible,
-        steps: steps(checks, &[Mr01, Mr02], None),
-    })
+    (status != RewardsStatus::Eligible)
+        .then(|| NextStatus { status: RewardsStatus::Eligible, steps: steps(checks, &[Mr01, Mr02], None) })
 }
 
 /// APSS: `available` until AP-01 and AP-02 are met.
 pub(crate) fn apss(status: ApssStatus, checks: &[Check]) -> Option<NextStatus<ApssStatus>> {
-    (status != ApssStatus::Available).then(|| NextStatus {
-        status: ApssStatus::Available,
-        steps: steps(checks, &[Ap01, Ap02], None),
-    })
+    (status != ApssStatus::Available)
+        .then(|| NextStatus { status: ApssStatus::Available, steps: steps(checks, &[Ap01, Ap02], None) })
 }
 
 /// The checks of `rules` that are `not-met` or `unknown`, in RULES.md order, with their gaps
@@ -68,21 +64,24 @@ fn gaps(rule: RuleId, answers: &Answers) -> Vec<Gap> {
     let half = Figure::from_hundredths(i64::from(IP_INFRASTRUCTURE_MIN_HUNDREDTHS));
     let candidates = match rule {
         Ip01 => vec![
-            (Field::PartnerAzureConsumedRevenueUsd, partner.and_then(|p| p.azure_consumed_revenue_usd).map(Figure::from)),
+            (
+                Field::PartnerAzureConsumedRevenueUsd,
+                partner.and_then(|p| p.azure_consumed_revenue_usd).map(Figure::from),
+            ),
             (
                 Field::OfferBilledRevenueUsd,
                 // Billed revenue counts only for an offer that may be transactable.
                 offer.filter(|o| o.transactable != Some(false)).and_then(|o| o.billed_revenue_usd).map(Figure::from),
             ),
         ],
-        Ip02 => vec![(Field::OfferAzureIpInfrastructurePercent, offer.and_then(|o| o.azure_ip_infrastructure_percent).map(Figure::from))],
+        Ip02 => vec![(
+            Field::OfferAzureIpInfrastructurePercent,
+            offer.and_then(|o| o.azure_ip_infrastructure_percent).map(Figure::from),
+        )],
         _ => Vec::new(),
     };
     let (required, comparison) = if rule == Ip02 { (half, Comparison::Above) } else { (revenue, Comparison::AtLeast) };
-    candidates
-        .into_iter()
-        .filter_map(|(field, current)| gap(field, current?, required, comparison))
-        .collect()
+    candidates.into_iter().filter_map(|(field, current)| gap(field, current?, required, comparison)).collect()
 }
 
 /// The gap of one answered figure, or `None` when it already satisfies the comparison.
