@@ -135,6 +135,37 @@ export interface Check {
   };
 }
 
+/** How far an answered number is from its threshold (RULES.md 11.2). */
+export interface Gap {
+  /** The answer's JSON path, e.g. `"partner.azureConsumedRevenueUsd"`. */
+  field: "partner.azureConsumedRevenueUsd" | "offer.billedRevenueUsd" | "offer.azureIpInfrastructurePercent";
+  /** The answered value: US dollars, or percent for `offer.azureIpInfrastructurePercent`; two decimals at most. */
+  current: number;
+  /** The threshold: 100000 (USD) or 50 (percent). */
+  required: number;
+  comparison: ">=" | ">";
+  /** The least increase that satisfies the comparison (0.01 above the threshold for `>`). */
+  gap: number;
+}
+
+/** A check that stands between the answers and the next status (RULES.md 11.1). */
+export interface Step {
+  rule: string;
+  outcome: "not-met" | "unknown";
+  /** The same text as the check's `nextStep`. */
+  nextStep: string | null;
+  /** Only IP-01 and IP-02 have gaps; `[]` otherwise. */
+  gaps: Gap[];
+}
+
+/** The next status up a program's ladder and every check in its way; `null` at the best status within reach. */
+export type NextStatus<S extends string> = { status: S; steps: Step[] } | null;
+
+export type CoSellStatus =
+  "not-co-sell-ready" | "co-sell-ready" | "azure-ip-co-sell-incentivized" | "biz-apps-isv-connect-premium-incentive";
+export type RewardsStatus = "not-eligible" | "publish-offer-first" | "eligible";
+export type ApssStatus = "available" | "not-available" | "unknown";
+
 export interface Report {
   schemaVersion: 1;
   asOf: IsoDate;
@@ -144,18 +175,21 @@ export interface Report {
     storefront: StorefrontRuleset; leadSharing: "2018-06-05";
   };
   coSell: {
-    status: "not-co-sell-ready" | "co-sell-ready" | "azure-ip-co-sell-incentivized" | "biz-apps-isv-connect-premium-incentive";
+    status: CoSellStatus;
+    nextStatus: NextStatus<CoSellStatus>;
     checks: Check[];
   };
   rewards: {
-    status: "not-eligible" | "publish-offer-first" | "eligible";
+    status: RewardsStatus;
+    nextStatus: NextStatus<RewardsStatus>;
     track: "contact-me" | "free-trial" | "transact" | "not-defined";
     activation: "blocked" | "ready" | "activated" | "unknown";
     goLiveFollowUp: "not-needed" | "wait" | "contact-offer-owner" | "open-support-ticket" | "unknown";
     checks: Check[];
   };
   apss: {
-    status: "available" | "not-available" | "unknown";
+    status: ApssStatus;
+    nextStatus: NextStatus<ApssStatus>;
     marketplace: "supported" | "not-supported" | "existing-deployment-unaffected" | "not-applicable" | "unknown";
     uses: { use: ApssUse; allowed: boolean }[];
     checks: Check[];

@@ -4,7 +4,7 @@
 //! with an example in `docs/record-example.json`.
 
 use crate::link::pin;
-use eligibility_rules::{evaluate, read_object, Answers, Check, Date, Locale, Options, ParseError, Report};
+use eligibility_rules::{evaluate, read_object, Answers, Check, Date, Locale, Options, ParseError, Report, ToConfirm};
 use serde::{Deserialize, Serialize};
 
 /// The value of `format` in every record.
@@ -26,6 +26,10 @@ pub struct Record {
     pub created_on: Date,
     /// Language of the report's messages.
     pub locale: Locale,
+    /// "Confirm these in Partner Center": the open steps towards each next status, with the
+    /// question to answer ([`Report::to_confirm`]). Empty in records made before it existed.
+    #[serde(default)]
+    pub to_confirm: Vec<ToConfirm>,
     /// The answers, with the evaluation date and rule sets written in ([`pin`]).
     pub answers: Answers,
     /// The full report for those answers (it holds the evaluation date and rule sets used).
@@ -37,6 +41,7 @@ pub fn make(answers: &Answers, options: &Options) -> Record {
     let answers = pin(answers, options.today);
     let report = evaluate(&answers, options);
     Record {
+        to_confirm: report.to_confirm(),
         format: RECORD_FORMAT.to_owned(),
         record_version: RECORD_VERSION,
         product_version: crate::PRODUCT_VERSION.to_owned(),
@@ -174,6 +179,16 @@ mod tests {
         assert_eq!(record.answers.as_of, Some(Date::parse("2026-11-26").unwrap()));
         assert_eq!(record.report.locale, Locale::Nl);
         assert_eq!(record.product_version, crate::PRODUCT_VERSION);
+        // MPN ID answered, the rest open: co-sell ready waits for CS-02 first, Rewards for MR-02.
+        let open: Vec<(&str, &str, Option<&str>)> = record
+            .to_confirm
+            .iter()
+            .map(|c| (c.program.as_str(), c.rule.as_str(), c.question.map(|q| q.path())))
+            .collect();
+        assert_eq!(open[0], ("coSell", "CS-02", Some("partner.marketplaceAccountActive")));
+        assert!(open.contains(&("rewards", "MR-02", Some("offer.liveIn"))), "{open:?}");
+        assert!(open.contains(&("apss", "AP-01", Some("partner.cspPartner"))), "{open:?}");
+        assert!(to_json(&record).contains("\"toConfirm\": [\n    {\n      \"program\": \"coSell\",\n      \"status\": \"co-sell-ready\",\n      \"rule\": \"CS-02\",\n      \"question\": \"partner.marketplaceAccountActive\""));
         let text = to_json(&record);
         assert_eq!(read(&text).unwrap(), record);
         let (_, changes) = recheck(&record, &options());

@@ -4,7 +4,7 @@ use crate::answers::{ApssUse, CoSellRuleset, Storefront, StorefrontRuleset};
 use crate::date::Date;
 use crate::fields::Field;
 use crate::money::Figure;
-use crate::rules::{RuleId, Source};
+use crate::rules::{Program, RuleId, Source};
 use crate::str_enum::str_enum;
 use serde::{Deserialize, Serialize};
 
@@ -341,7 +341,39 @@ impl Check {
     }
 }
 
+/// One entry of "Confirm these in Partner Center" (RULES.md 11.3): a step whose outcome is
+/// `unknown`, so answering one question could open up the next status.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ToConfirm {
+    /// `coSell`, `rewards` or `apss`.
+    pub program: Program,
+    /// The status it could open up, as that program's `status` spells it.
+    pub status: String,
+    /// The step's rule id.
+    pub rule: RuleId,
+    /// The question to answer, by its JSON path (`null` in a report read back from JSON, which
+    /// does not carry it).
+    pub question: Option<Field>,
+}
+
 impl Report {
+    /// "Confirm these": every `unknown` step of every `nextStatus`, ordered by program (co-sell,
+    /// Rewards, APSS) and rule (RULES.md 11.3).
+    pub fn to_confirm(&self) -> Vec<ToConfirm> {
+        fn open<S: Copy + std::fmt::Display>(program: Program, next: &Option<NextStatus<S>>) -> Vec<ToConfirm> {
+            next.iter()
+                .flat_map(|n| n.steps.iter().map(move |s| (n.status, s)))
+                .filter(|(_, s)| s.outcome == Outcome::Unknown)
+                .map(|(status, s)| ToConfirm { program, status: status.to_string(), rule: s.rule, question: s.question })
+                .collect()
+        }
+        let mut list = open(Program::CoSell, &self.co_sell.next_status);
+        list.extend(open(Program::Rewards, &self.rewards.next_status));
+        list.extend(open(Program::Apss, &self.apss.next_status));
+        list
+    }
+
     /// Every check of every program, in report order.
     pub fn all_checks(&self) -> impl Iterator<Item = &Check> {
         self.co_sell
