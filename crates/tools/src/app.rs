@@ -83,8 +83,8 @@ struct ToolsProps {
 }
 
 #[derive(Properties, PartialEq)]
-struct ToolProps {
-    request: Request,
+pub struct ToolProps {
+    pub request: Request,
 }
 
 /// Puts answers in the page's form and closes the dialog, so the form and its result show.
@@ -131,6 +131,7 @@ fn Tools(props: &ToolsProps) -> Html {
         "open-link" => (T::LinkTitle, html! { <SharedLink request={props} /> }),
         "share-link" => (T::ShareTitle, html! { <ShareLink request={props} /> }),
         "download-record" => (T::DownloadTitle, html! { <DownloadRecord request={props} /> }),
+        "compare" => (T::CompareTitle, html! { <crate::compare_view::Compare request={props} /> }),
         _ => return Html::default(),
     };
     let close = Callback::from(|_: MouseEvent| close());

@@ -4,13 +4,15 @@
 //!
 //! - `handle(kind, request)`: `share-link` (copy a link to the page's answers), `download-record`,
 //!   `open-record` (read a decision record back), `batch` (check many offers from a JSON or CSV
-//!   file), `open-link` (`request.fragment`: a share link's answers); see [`Request`];
+//!   file), `open-link` (`request.fragment`: a share link's answers), `compare` (the answers
+//!   under the other co-sell and storefront rule set); see [`Request`];
 //! - `apiEvaluate(request)` and `apiShareLink(request)`: the JS API's `evaluate(answers, options)`
 //!   and `shareLink(answers, options)` (see `api.d.ts`), which the page's exports hand over here.
 //!
 //! The formats themselves live in `eligibility-exchange`, shared with the CLI.
 
 mod app;
+mod compare_view;
 mod files;
 mod report_view;
 mod text;

@@ -49,12 +49,30 @@ pub enum T {
     LinkOpen,
     KeepMine,
     LinkKept,
+    CompareTitle,
+    CompareHelp,
+    CompareSame,
+    CompareDiffers,
+    CompareNow,
+    CompareOther,
 }
 
 /// The text of `key` in `locale`.
 pub fn t(locale: Locale, key: T) -> &'static str {
     let (en, nl) = match key {
         T::Close => ("Close", "Sluiten"),
+        T::CompareTitle => ("Compare with the other version", "Vergelijken met de andere versie"),
+        T::CompareHelp => (
+            "Co-sell and the storefront advice each have two dated versions of their rules. Here are your answers checked under the other one, on the same date.",
+            "Co-sell en het storefrontadvies hebben elk twee gedateerde versies van hun regels. Hier zijn uw antwoorden gecontroleerd met de andere versie, op dezelfde datum.",
+        ),
+        T::CompareSame => ("{program}: {verdict} under both versions.", "{program}: {verdict} met beide versies."),
+        T::CompareDiffers => (
+            "{program}: {now} now, {other} under the other version.",
+            "{program}: nu {now}, met de andere versie {other}.",
+        ),
+        T::CompareNow => ("Now: {ruleset}", "Nu: {ruleset}"),
+        T::CompareOther => ("Other version: {ruleset}", "Andere versie: {ruleset}"),
         T::BatchTitle => ("Check many offers", "Veel aanbiedingen controleren"),
         T::BatchHelp => (
             "Open a JSON file with an array of answers, or a CSV file with one offer per row and answer paths as column headers (partner.hasMpnId, offer.offerType, …; lists separated by ;). The file is read in this browser only.",

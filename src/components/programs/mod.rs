@@ -9,12 +9,14 @@
 pub mod apss;
 pub mod co_sell;
 pub mod lead_sharing;
+pub mod next;
 pub mod rewards;
 pub mod storefront;
 
 use super::summary::Summary;
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{i18n, Check, CoSellRuleset, Locale, Outcome, Program, RuleId};
+use eligibility_rules::i18n::{self, Msg};
+use eligibility_rules::{Check, CoSellRuleset, Locale, Outcome, Program, RuleId};
 use yew::prelude::*;
 
 /// Outcome groups in display order, with their icon (the heading is the outcome's name).
@@ -36,8 +38,10 @@ pub fn source_link(locale: Locale, check: &Check) -> String {
 }
 
 /// One check. The source is a link the first time its page and section appear in the panel and
-/// plain text after that, so a keyboard user meets each link once.
+/// plain text after that, so a keyboard user meets each link once. The generic next step of an
+/// open question is left out: its group says it once.
 fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check, linked: &mut Vec<String>) -> Html {
+    let generic = i18n::text(locale, Msg::UnknownNext);
     let date = i18n::format_date(locale, check.source.date);
     let towards = check.counts_towards().map(|s| i18n::co_sell_status_name(locale, s, ruleset));
     let href = source_link(locale, check);
@@ -54,8 +58,8 @@ fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check, linked: &mu
             <p class="check-for"><span class="rule-id">{ check.rule.as_str() }</span>
                 if let Some(towards) = towards { { " " }{ towards } }</p>
             <p class="check-message">{ check.message.clone() }</p>
-            if let Some(next) = &check.next_step {
-                <p class="next-step"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ next.clone() }</p>
+            if let Some(next) = check.next_step.as_deref().filter(|n| *n != generic) {
+                <p class="next-step"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ next }</p>
             }
             <p class="source">
                 { t(locale, Ui::Source) }{ ": " }{ document }
@@ -83,7 +87,12 @@ pub fn check_groups(locale: Locale, ruleset: CoSellRuleset, checks: &[Check]) ->
                 </>
             };
             let list = html! {
-                <ul class="checks">{ for group.iter().map(|c| check_item(locale, ruleset, c, &mut linked)) }</ul>
+                <>
+                    if *outcome == Outcome::Unknown {
+                        <p class="next-step group-next"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ i18n::text(locale, Msg::UnknownNext) }</p>
+                    }
+                    <ul class="checks">{ for group.iter().map(|c| check_item(locale, ruleset, c, &mut linked)) }</ul>
+                </>
             };
             let class = format!("group group--{}", outcome.as_str());
             if *outcome == Outcome::NotApplicable || *outcome == Outcome::Met {
@@ -133,6 +142,20 @@ pub fn panel(locale: Locale, summary: &Summary, shown: bool, title: &str, body: 
             <h3 class="checks-title">{ t(locale, Ui::Checks) }</h3>
             { checks }
         </section>
+    }
+}
+
+/// The note naming the dated version of the rules (from the program's first check, whose source
+/// is the program's page), and for co-sell and the storefront advisor the button that compares
+/// the answers with the other rule set.
+pub fn versions(locale: Locale, checks: &[Check], compare: Option<Callback<MouseEvent>>) -> Html {
+    html! {
+        <div class="versions">
+            if let Some(first) = checks.first() { { next::version_note(locale, first) } }
+            if let Some(onclick) = compare {
+                <button type="button" class="secondary compare-button" {onclick}>{ t(locale, Ui::Compare) }</button>
+            }
+        </div>
     }
 }
 
