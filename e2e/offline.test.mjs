@@ -10,10 +10,10 @@ after(async () => { await env?.stop(); });
 
 test('the service worker caches exactly the built files under a build-specific name', () => {
   const sw = fs.readFileSync(`${DIST}/sw.js`, 'utf8');
-  const files = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
+  const files = JSON.parse(sw.match(/const FILES ?= ?(\[.*?\]);/)[1]);
   const built = builtFiles().filter((f) => f !== '/sw.js' && f !== '/index.html').map((f) => `.${f}`);
   assert.deepEqual(files, ['./', ...built.sort()]);
-  assert.match(sw, /const CACHE = 'eligibility-[0-9a-f]{16}';/);
+  assert.match(sw, /const CACHE ?= ?['"]eligibility-[0-9a-f]{16}['"];/);
 });
 
 test('after one visit the page loads and works without a network', async () => {

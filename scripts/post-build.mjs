@@ -148,6 +148,8 @@ self.addEventListener('fetch', (event) => {
   }));
 });
 `;
-fs.writeFileSync(path.join(staging, 'sw.js'), worker);
+// Minified in release builds like the page's other scripts (it is part of the first load).
+const workerCode = release ? (await minify(worker, { ecma: 2020, compress: false, mangle: true })).code : worker;
+fs.writeFileSync(path.join(staging, 'sw.js'), workerCode);
 const csp = release ? `CSP with ${hashes.length} script hash(es)` : 'no CSP (debug build)';
 console.log(`post-build: ${csp}; sw.js caches ${urls.length} files as eligibility-${version}`);

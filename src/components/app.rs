@@ -133,14 +133,7 @@ pub fn App() -> Html {
         |program: Program| -> &Summary { summaries.iter().find(|s| s.program == program).unwrap_or(&summaries[0]) };
     let shown = |program: Program| route.program() == Some(program);
     let offer_name = form.offer.name.clone();
-    let compare = {
-        let answers = answers.clone();
-        Callback::from(move |_: MouseEvent| {
-            let part = route.path().trim_start_matches('/');
-            let request = crate::tools::Request { answers: &answers, part, locale, today, has_own, fragment: "" };
-            crate::tools::open("compare", &request);
-        })
-    };
+    let compare = super::keep::open_tool("compare", &answers, route, locale, today, has_own);
     // "Confirm these": each program's next status with its steps.
     let to_confirm: Vec<(Program, &str, &[eligibility_rules::Step])> = [
         report.co_sell.next_status.as_ref().map(|n| {

@@ -1,19 +1,32 @@
 //! `str_enum!`: a closed set of kebab-case string values, as CONTRACT.md spells them.
 //!
-//! Each generated enum derives serde's `Serialize` (with exactly those strings) and `Deserialize`
-//! through serde's `try_from = "String"`: every enum is read as one string and then matched, so
-//! the page's deserializer has one string path instead of one enum visitor per type (about 2 KB
-//! gzip less in the page). An unknown value is an error that lists the allowed ones, worded as
-//! serde's own. Each offers `ALL` (in contract order), `as_str()` and `from_str_opt()`, so the
+//! Each generated enum serialises as exactly those strings and deserialises as one string that
+//! is then looked up (what serde's `try_from = "String"` does), through one shared function
+//! ([`read`]) instead of one visitor per type, so the page's download carries the string path
+//! once. An unknown value is an error that lists the allowed ones, worded as serde's own. Each offers `ALL` (in contract order), `as_str()` and `from_str_opt()`, so the
 //! page, the tests and the messages share one list.
 
 macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-        #[serde(try_from = "String")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
-            $($(#[$vmeta])* #[doc = concat!("`", $text, "` in JSON.")] #[serde(rename = $text)] $variant,)+
+            $($(#[$vmeta])* #[doc = concat!("`", $text, "` in JSON.")] $variant,)+
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        /// Read as one string, as serde's `try_from = "String"` would; the work is shared by
+        /// every enum ([`crate::str_enum::read`]), so each adds only a table lookup.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const TEXTS: &[&str] = &[$($text),+];
+                $crate::str_enum::read(deserializer, TEXTS).map(|i| $name::ALL[i])
+            }
         }
 
         impl $name {
@@ -51,6 +64,14 @@ macro_rules! str_enum {
 }
 
 pub(crate) use str_enum;
+
+/// Reads one string and finds it in `texts`: its position, or serde's "unknown variant" error
+/// naming the allowed values. Generic only over the deserializer, so all enums share it.
+pub(crate) fn read<'de, D: serde::Deserializer<'de>>(deserializer: D, texts: &'static [&'static str]) -> Result<usize, D::Error> {
+    use serde::Deserialize;
+    let text = String::deserialize(deserializer)?;
+    texts.iter().position(|t| *t == text).ok_or_else(|| serde::de::Error::custom(unknown(&text, texts.iter().copied())))
+}
 
 /// "unknown variant `x`, expected one of `a`, `b`, `c`" (serde's wording for enums, with its
 /// "expected `a`" and "expected `a` or `b`" for one and two values).

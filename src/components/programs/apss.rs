@@ -57,10 +57,8 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
     let target = apss.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
         <>
-            { next::ladder(locale, Program::Apss, &[rung]) }
-            { next::next_status(locale, Program::Apss, target, Msg::NextBest) }
+            { next::ladder(locale, Program::Apss, &[rung], target, Msg::NextBest) }
             <dl class="facts">
-                { fact(t(locale, Ui::Availability), lines(&[RuleId::Ap01, RuleId::Ap02])) }
                 { fact(t(locale, Ui::Tenant), lines(&[RuleId::Ap03, RuleId::Ap04])) }
             </dl>
             <h3 id="apss-uses-title">{ t(locale, Ui::Uses) }</h3>

@@ -1,7 +1,7 @@
 //! The co-sell panel: the status as the rule set names it, the offer's name, the status ladder
-//! (co-sell ready, then the incentive the offer type can reach), what it takes to reach the next
-//! status, how many checks are not met, to confirm and met, the rule set's date with the
-//! comparison with the other rule set, then every check with the status it counts towards.
+//! (co-sell ready, then the incentive the offer type can reach) with what it takes to reach the
+//! next rung, the rule set's date with the comparison with the other rule set, then every check
+//! with the status it counts towards.
 
 use super::next::{self, Rung};
 use super::{check_groups, panel, versions};
@@ -61,25 +61,13 @@ pub fn co_sell(
     compare: Callback<MouseEvent>,
 ) -> Html {
     let checks = &report.co_sell.checks;
-    let count = |o: Outcome| checks.iter().filter(|c| c.outcome == o).count();
-    let counts = format!(
-        "{} {} · {} {} · {} {}",
-        count(Outcome::NotMet),
-        t(locale, Ui::CountNotMet),
-        count(Outcome::Unknown),
-        t(locale, Ui::CountUnknown),
-        count(Outcome::Met),
-        t(locale, Ui::CountMet),
-    );
     let target = report.co_sell.next_status.as_ref().map(|n| {
         (i18n::co_sell_status_name(locale, n.status, report.rulesets.co_sell), n.steps.as_slice())
     });
     let body = html! {
         <>
             if let Some(name) = offer_name { <p class="offer-name" id="offer-name-shown">{ name.to_owned() }</p> }
-            { next::ladder(locale, Program::CoSell, &rungs(report, locale)) }
-            { next::next_status(locale, Program::CoSell, target, Msg::NextBestForType) }
-            <p class="counts" id="counts">{ counts }</p>
+            { next::ladder(locale, Program::CoSell, &rungs(report, locale), target, Msg::NextBestForType) }
             { versions(locale, checks, Some(compare)) }
         </>
     };

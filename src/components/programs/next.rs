@@ -25,36 +25,54 @@ pub fn open_checks<'a>(checks: &'a [Check], rules: &[eligibility_rules::RuleId])
     checks.iter().filter(|c| rules.contains(&c.rule) && !c.outcome.fulfils()).collect()
 }
 
-/// A program's ladder, lowest rung first: "Co-sell ready ✓ → Azure IP Co-sell incentivized:
-/// 1 to do: reference architecture diagram". A rung above an unreached one with nothing open of
-/// its own says which rung comes first.
-pub fn ladder(locale: Locale, program: Program, rungs: &[Rung]) -> Html {
+/// A program's ladder, lowest rung first: each reached rung with ✓; the next one (the engine's
+/// `nextStatus`) with "What it takes to reach <status>" and its steps; the rungs above it with
+/// what they still need ("Azure IP Co-sell incentivized: 1 to do: reference architecture
+/// diagram"). At the top of the ladder (`next` is `None`) the sentence `best` follows.
+pub fn ladder(locale: Locale, program: Program, rungs: &[Rung], next: Option<(&str, &[Step])>, best: Msg) -> Html {
     let mut below: Option<&str> = None;
     let items = rungs.iter().map(|rung| {
-        let (icon, state, detail) = if rung.reached {
-            ("✓", "reached", String::new())
-        } else if rung.open.is_empty() {
-            ("→", "later", i18n::fill(t(locale, Ui::AfterRung), &[("status", below.unwrap_or_default())]))
-        } else {
-            let names: Vec<&str> = rung.open.iter().map(|c| i18n::requirement(locale, c.rule)).collect();
-            let n = rung.open.len().to_string();
-            ("→", "open", i18n::fill(t(locale, Ui::ToDo), &[("n", &n), ("names", &names.join(", "))]))
-        };
-        if !rung.reached && below.is_none() {
-            below = Some(rung.name);
+        if rung.reached {
+            return html! {
+                <li class="rung" data-state="reached">
+                    <span class="line-icon" aria-hidden="true">{ "✓" }</span>
+                    <span><strong>{ rung.name }</strong><span class="visually-hidden">{ ": " }{ i18n::label(locale, Outcome::Met) }</span></span>
+                </li>
+            };
         }
-        html! {
-            <li class="rung" data-state={state}>
-                <span class="line-icon" aria-hidden="true">{ icon }</span>
-                <span><strong>{ rung.name.to_owned() }</strong>
-                    if rung.reached { <span class="visually-hidden">{ ": " }{ i18n::label(locale, Outcome::Met) }</span> }
-                    if !detail.is_empty() { { ": " }{ detail } }
-                </span>
-            </li>
+        let first = below.is_none();
+        let after = below.replace(rung.name).unwrap_or_default();
+        match next.filter(|_| first) {
+            Some((status, steps)) => html! {
+                <li class="rung next" data-state="next" id={format!("next-{program}")}>
+                    <h3>{ i18n::message(locale, Msg::NextTitle, &[("status", status)]) }</h3>
+                    { steps_list(locale, program, steps.iter()) }
+                </li>
+            },
+            None => {
+                let detail = if rung.open.is_empty() {
+                    i18n::fill(t(locale, Ui::AfterRung), &[("status", after)])
+                } else {
+                    let names: Vec<&str> = rung.open.iter().map(|c| i18n::requirement(locale, c.rule)).collect();
+                    let n = rung.open.len().to_string();
+                    i18n::fill(t(locale, Ui::ToDo), &[("n", &n), ("names", &names.join(", "))])
+                };
+                html! {
+                    <li class="rung" data-state="later">
+                        <span class="line-icon" aria-hidden="true">{ "→" }</span>
+                        <span><strong>{ rung.name }</strong>{ ": " }{ detail }</span>
+                    </li>
+                }
+            }
         }
     });
     html! {
-        <ol class="ladder" id={format!("ladder-{program}")} aria-label={t(locale, Ui::Ladder)}>{ for items }</ol>
+        <>
+            <ol class="ladder" id={format!("ladder-{program}")} aria-label={t(locale, Ui::Ladder)}>{ for items }</ol>
+            if next.is_none() {
+                <p class="next-best" id={format!("next-{program}")}><span aria-hidden="true">{ "★ " }</span>{ i18n::text(locale, best) }</p>
+            }
+        </>
     }
 }
 
@@ -114,57 +132,34 @@ fn step_item(locale: Locale, program: Program, step: &Step) -> Html {
     }
 }
 
-/// "What it takes to reach <status>" with every step; at the top of the ladder (`None`), the
-/// sentence `best` instead.
-pub fn next_status(locale: Locale, program: Program, next: Option<(&str, &[Step])>, best: Msg) -> Html {
-    let id = format!("next-{program}");
-    match next {
-        None => html! { <p class="next-best" {id}><span aria-hidden="true">{ "★ " }</span>{ i18n::text(locale, best) }</p> },
-        Some((status, steps)) => html! {
-            <section class="next" {id} aria-labelledby={format!("next-{program}-title")}>
-                <h3 id={format!("next-{program}-title")}>{ i18n::message(locale, Msg::NextTitle, &[("status", status)]) }</h3>
-                <ul class="checklist">{ for steps.iter().map(|s| step_item(locale, program, s)) }</ul>
-            </section>
-        },
-    }
+/// Steps as a checklist: the ladder's next rung and "Confirm these" both show them this way.
+fn steps_list<'a>(locale: Locale, program: Program, steps: impl Iterator<Item = &'a Step>) -> Html {
+    html! { <ul class="checklist">{ for steps.map(|s| step_item(locale, program, s)) }</ul> }
 }
 
 /// "Confirm these in Partner Center": the `unknown` steps of every program's next status,
 /// grouped by program (`(program, next status name, steps)`), each with the status it could open
 /// up and a link to its question. The generic advice is said once, above the list.
 pub fn confirm_list(locale: Locale, shown: bool, programs: &[(Program, &str, &[Step])]) -> Html {
-    let groups: Vec<Html> = programs
-        .iter()
-        .filter_map(|(program, status, steps)| {
-            let open: Vec<&Step> = steps.iter().filter(|s| s.outcome == Outcome::Unknown).collect();
-            if open.is_empty() {
-                return None;
-            }
-            let could = i18n::fill(t(locale, Ui::CouldOpen), &[("status", status)]);
-            let items = open.iter().map(|s| {
-                html! {
-                    <li data-rule={s.rule.as_str()}>
-                        <strong>{ i18n::requirement(locale, s.rule) }</strong>{ format!(" ({}), {could}", s.rule) }
-                        if let Some(field) = s.question { { ": " }{ question_link(locale, *program, field) } }
-                    </li>
-                }
-            });
-            Some(html! {
-                <li data-program={program.as_str()}>
-                    <h3>{ i18n::label(locale, *program) }</h3>
-                    <ul>{ for items }</ul>
-                </li>
-            })
-        })
-        .collect();
+    let open = |steps: &[Step]| steps.iter().any(|s| s.outcome == Outcome::Unknown);
+    let groups = programs.iter().filter(|(_, _, steps)| open(steps)).map(|(program, status, steps)| {
+        html! {
+            <li data-program={program.as_str()}>
+                <h3>{ i18n::label(locale, *program) }</h3>
+                <p class="help">{ i18n::fill(t(locale, Ui::CouldOpen), &[("status", status)]) }</p>
+                { steps_list(locale, *program, steps.iter().filter(|s| s.outcome == Outcome::Unknown)) }
+            </li>
+        }
+    });
+    let any = programs.iter().any(|(_, _, steps)| open(steps));
     html! {
         <section id="confirm" class="results card confirm" hidden={!shown} aria-labelledby="confirm-title">
             <h2 id="confirm-title">{ t(locale, Ui::ConfirmTitle) }</h2>
-            if groups.is_empty() {
-                <p>{ t(locale, Ui::ConfirmNone) }</p>
-            } else {
+            if any {
                 <p class="help">{ i18n::text(locale, Msg::UnknownNext) }</p>
                 <ul class="confirm-groups">{ for groups }</ul>
+            } else {
+                <p>{ t(locale, Ui::ConfirmNone) }</p>
             }
         </section>
     }

@@ -42,8 +42,7 @@ pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) 
     let target = rewards.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
         <>
-            { next::ladder(locale, Program::Rewards, &[rung]) }
-            { next::next_status(locale, Program::Rewards, target, Msg::NextBest) }
+            { next::ladder(locale, Program::Rewards, &[rung], target, Msg::NextBest) }
             <dl class="facts">
                 { fact(t(locale, Ui::Track), track) }
                 { fact(t(locale, Ui::Activation), activation) }
