@@ -133,7 +133,6 @@ pub fn App() -> Html {
         |program: Program| -> &Summary { summaries.iter().find(|s| s.program == program).unwrap_or(&summaries[0]) };
     let shown = |program: Program| route.program() == Some(program);
     let offer_name = form.offer.name.clone();
-    let compare = super::keep::open_tool("compare", &answers, route, locale, today, has_own);
     // "Confirm these": each program's next status with its steps.
     let to_confirm: Vec<(Program, &str, &[eligibility_rules::Step])> = [
         report.co_sell.next_status.as_ref().map(|n| {
@@ -211,10 +210,10 @@ pub fn App() -> Html {
                         </section>
                     }
                     { programs::next::confirm_list(locale, route == Route::Overview, &to_confirm) }
-                    { programs::co_sell::co_sell(&report, summary_of(Program::CoSell), locale, shown(Program::CoSell), offer_name.as_deref(), compare.clone()) }
+                    { programs::co_sell::co_sell(&report, summary_of(Program::CoSell), locale, shown(Program::CoSell), offer_name.as_deref()) }
                     { programs::rewards::rewards(&report, summary_of(Program::Rewards), locale, shown(Program::Rewards)) }
                     { programs::apss::apss(&report, summary_of(Program::Apss), locale, shown(Program::Apss)) }
-                    { programs::storefront::storefront(&report, summary_of(Program::Storefront), locale, shown(Program::Storefront), compare) }
+                    { programs::storefront::storefront(&report, summary_of(Program::Storefront), locale, shown(Program::Storefront)) }
                     { programs::lead_sharing::lead_sharing(&report, summary_of(Program::LeadSharing), locale, shown(Program::LeadSharing), live_in_given) }
                 </div>
             </main>

@@ -163,6 +163,7 @@ pub fn keep_actions(
             <button type="button" id="download-record" class="secondary" onclick={tool("download-record")}>{ t(locale, Ui::DownloadRecord) }</button>
             <button type="button" id="open-record" class="secondary" onclick={tool("open-record")}>{ t(locale, Ui::OpenRecord) }</button>
             <button type="button" id="batch" class="secondary" onclick={tool("batch")}>{ t(locale, Ui::Batch) }</button>
+            <button type="button" id="compare" class="secondary" onclick={tool("compare")}>{ t(locale, Ui::Compare) }</button>
             <button type="button" id="start-over" class="secondary" onclick={ask}>{ t(locale, Ui::StartOver) }</button>
             if **confirming {
                 <div class="notice notice--warning confirm" role="group" aria-labelledby="confirm-start-over-text">

@@ -3,7 +3,7 @@
 //! a short guide (tenant, consumption, prices, cancelling) in the engine's words.
 
 use super::next::{self, Rung};
-use super::{check_groups, checklist, fact, panel, scroll_table, versions};
+use super::{check_groups, checklist, fact, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
@@ -75,7 +75,6 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
                     { for guide.into_iter().map(|(title, text)| fact(t(locale, title), html! { text })) }
                 </dl>
             </section>
-            { versions(locale, &apss.checks, None) }
         </>
     };
     let title = i18n::label(locale, summary.program);

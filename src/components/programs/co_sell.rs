@@ -4,7 +4,7 @@
 //! with the status it counts towards.
 
 use super::next::{self, Rung};
-use super::{check_groups, panel, versions};
+use super::{check_groups, panel};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
@@ -51,14 +51,13 @@ fn rungs(report: &Report, locale: Locale) -> Vec<Rung<'_>> {
     rungs
 }
 
-/// The co-sell panel; `compare` opens the comparison with the other rule set.
+/// The co-sell panel.
 pub fn co_sell(
     report: &Report,
     summary: &Summary,
     locale: Locale,
     shown: bool,
     offer_name: Option<&str>,
-    compare: Callback<MouseEvent>,
 ) -> Html {
     let checks = &report.co_sell.checks;
     let target = report.co_sell.next_status.as_ref().map(|n| {
@@ -68,7 +67,6 @@ pub fn co_sell(
         <>
             if let Some(name) = offer_name { <p class="offer-name" id="offer-name-shown">{ name.to_owned() }</p> }
             { next::ladder(locale, Program::CoSell, &rungs(report, locale), target, Msg::NextBestForType) }
-            { versions(locale, checks, Some(compare)) }
         </>
     };
     panel(

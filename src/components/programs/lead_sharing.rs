@@ -2,7 +2,7 @@
 //! not answered), the customers, the campaign, the listing kinds and where the leads go, and the
 //! reminder that storefront leads are not Microsoft's seller-qualified co-sell leads.
 
-use super::{check_groups, panel, scroll_table, versions};
+use super::{check_groups, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, LeadSharingEntry, Locale, Report};
@@ -36,7 +36,6 @@ pub fn lead_sharing(report: &Report, summary: &Summary, locale: Locale, shown: b
                         { for entries.iter().map(|e| html! { <td>{ cell(e, locale) }</td> }) }</tr>
                 }).collect(),
             ) }
-            { versions(locale, &leads.checks, None) }
         </>
     };
     let title = i18n::label(locale, summary.program);

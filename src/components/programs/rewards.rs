@@ -2,7 +2,7 @@
 //! activation checklist with its state, and the follow-up after go-live.
 
 use super::next::{self, Rung};
-use super::{check_groups, checklist, fact, panel, versions};
+use super::{check_groups, checklist, fact, panel};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
@@ -48,7 +48,6 @@ pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) 
                 { fact(t(locale, Ui::Activation), activation) }
                 { fact(t(locale, Ui::FollowUp), follow_up) }
             </dl>
-            { versions(locale, &rewards.checks, None) }
         </>
     };
     let title = i18n::label(locale, summary.program);

@@ -1,19 +1,18 @@
 //! The storefront advisor: which storefront or storefronts fit the answered needs, point by point,
 //! and the two storefronts side by side (the billing row follows the storefront rule set).
 
-use super::{check_groups, panel, scroll_table, versions};
+use super::{check_groups, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, Locale, Report, Storefront};
 use yew::prelude::*;
 
-/// The storefront panel; `compare` opens the comparison with the other rule set.
+/// The storefront panel.
 pub fn storefront(
     report: &Report,
     summary: &Summary,
     locale: Locale,
     shown: bool,
-    compare: Callback<MouseEvent>,
 ) -> Html {
     let advice = &report.storefront;
     // With nothing recommended yet, the status line already says so.
@@ -44,7 +43,6 @@ pub fn storefront(
                     <tr><th scope="row">{ *what }</th><td>{ *appsource }</td><td>{ *azure }</td></tr>
                 }).collect(),
             ) }
-            { versions(locale, &advice.checks, Some(compare)) }
         </>
     };
     let title = i18n::label(locale, summary.program);
