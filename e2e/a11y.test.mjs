@@ -278,7 +278,7 @@ test('keep and share by keyboard: notices, the confirmation and every tool dialo
     assert.deepEqual(await violations(page), [], `${locale}: undo notice`);
     await page.keyboard.press('Enter');
     // Each tool opens as a modal dialog with focus on its heading; Escape closes it and focus returns.
-    for (const tool of ['share-link', 'open-record', 'batch']) {
+    for (const tool of ['share-link', 'open-record', 'batch', 'compare']) {
       await tabTo(page, tool);
       await page.keyboard.press('Enter');
       await page.waitForSelector('#tools-title');

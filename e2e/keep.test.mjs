@@ -309,3 +309,37 @@ test('the JS API answers from the tools module: evaluate and shareLink are Promi
   assert.match(result.error, /^offer\.offerTyp: unknown field/);
   await context.close();
 });
+
+test('compare rule-set versions: the same answers under the other co-sell and storefront rules, in English and Dutch', async () => {
+  for (const [locale, title, now] of [['en-US', 'Compare with the other version', /^Now: Requirements of 24 February 2021/],
+    ['nl-NL', 'Vergelijken met de andere versie', /^Nu: /]]) {
+    const { context, page, errors } = await openFresh(env.server.url, { locale });
+    // An Office add-in that is co-sell ready under 2021-02-24; 2021-07-13 excludes the type.
+    await page.evaluate((answers) => window.dispatchEvent(new CustomEvent('eligibility-answers',
+      { detail: { answers, part: 'co-sell', from: 'link' } })), {
+      schemaVersion: 1, asOf: '2021-08-01',
+      partner: { hasMpnId: true, marketplaceAccountActive: true, businessProfileComplete: true },
+      offer: { offerType: 'office-add-in', solutionType: 'ip-application', liveIn: ['appsource'], coSellTabComplete: true,
+        onePager: true, pitchDeck: true, coSellGeographies: ['OOO'], salesContacts: [{ role: 'partner-sales', regions: ['OOO'] }] },
+      storefront: { billing: 'byol' },
+    });
+    await page.waitForSelector('#results[data-status="co-sell-ready"]');
+    await page.click('#compare');
+    await page.waitForFunction(() => document.activeElement?.id === 'tools-title');
+    assert.equal(await page.textContent('#tools-title'), title);
+    assert.equal(await page.getAttribute('#compare-coSell', 'data-differs'), 'true');
+    const rows = await page.$$eval('#compare-coSell tbody tr', (trs) => trs.map((tr) => tr.dataset.rule));
+    assert.deepEqual(rows, ['CS-00'], 'only CS-00 changes for this offer');
+    assert.match(await page.textContent('#compare-coSell thead th:nth-child(2)'), now);
+    assert.equal(await page.getAttribute('#compare-storefront', 'data-differs'), 'true', 'BYOL points to both storefronts later');
+    const cli = JSON.parse(execFileSync('cargo', ['run', '-q', '--locked', '-p', 'eligibility-cli', '--', 'compare', '-', '--format', 'json'],
+      { input: await page.evaluate(() => localStorage.getItem('eligibility-checker.answers')), encoding: 'utf8' }));
+    assert.deepEqual(cli.map((c) => c.differs), [true, true], 'the CLI finds the same differences');
+    await page.screenshot({ path: `${OUT}/compare-${locale}.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#tools', { state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'compare');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -21,10 +21,6 @@ use gloo_history::{HashHistory, History};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn document_element() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.document_element()
-}
-
 /// The language the browser prefers, when it is one we have.
 fn preferred_locale() -> Locale {
     let lang = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
@@ -33,6 +29,10 @@ fn preferred_locale() -> Locale {
     } else {
         Locale::En
     }
+}
+
+fn document_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
 }
 
 /// The id of the element that holds a part's result.
@@ -133,17 +133,6 @@ pub fn App() -> Html {
         |program: Program| -> &Summary { summaries.iter().find(|s| s.program == program).unwrap_or(&summaries[0]) };
     let shown = |program: Program| route.program() == Some(program);
     let offer_name = form.offer.name.clone();
-    // "Confirm these": each program's next status with its steps.
-    let to_confirm: Vec<(Program, &str, &[eligibility_rules::Step])> = [
-        report.co_sell.next_status.as_ref().map(|n| {
-            (Program::CoSell, i18n::co_sell_status_name(locale, n.status, report.rulesets.co_sell), n.steps.as_slice())
-        }),
-        report.rewards.next_status.as_ref().map(|n| (Program::Rewards, i18n::label(locale, n.status), n.steps.as_slice())),
-        report.apss.next_status.as_ref().map(|n| (Program::Apss, i18n::label(locale, n.status), n.steps.as_slice())),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     let live_in_given = form.offer.live_in.as_ref().is_some_and(|l| !l.is_empty());
     html! {
         <>
@@ -209,7 +198,6 @@ pub fn App() -> Html {
                             </ul>
                         </section>
                     }
-                    { programs::next::confirm_list(locale, route == Route::Overview, &to_confirm) }
                     { programs::co_sell::co_sell(&report, summary_of(Program::CoSell), locale, shown(Program::CoSell), offer_name.as_deref()) }
                     { programs::rewards::rewards(&report, summary_of(Program::Rewards), locale, shown(Program::Rewards)) }
                     { programs::apss::apss(&report, summary_of(Program::Apss), locale, shown(Program::Apss)) }

@@ -365,7 +365,12 @@ impl Report {
             next.iter()
                 .flat_map(|n| n.steps.iter().map(move |s| (n.status, s)))
                 .filter(|(_, s)| s.outcome == Outcome::Unknown)
-                .map(|(status, s)| ToConfirm { program, status: status.to_string(), rule: s.rule, question: s.question })
+                .map(|(status, s)| ToConfirm {
+                    program,
+                    status: status.to_string(),
+                    rule: s.rule,
+                    question: s.question,
+                })
                 .collect()
         }
         let mut list = open(Program::CoSell, &self.co_sell.next_status);

@@ -67,7 +67,10 @@ pub(crate) use str_enum;
 
 /// Reads one string and finds it in `texts`: its position, or serde's "unknown variant" error
 /// naming the allowed values. Generic only over the deserializer, so all enums share it.
-pub(crate) fn read<'de, D: serde::Deserializer<'de>>(deserializer: D, texts: &'static [&'static str]) -> Result<usize, D::Error> {
+pub(crate) fn read<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    texts: &'static [&'static str],
+) -> Result<usize, D::Error> {
     use serde::Deserialize;
     let text = String::deserialize(deserializer)?;
     texts.iter().position(|t| *t == text).ok_or_else(|| serde::de::Error::custom(unknown(&text, texts.iter().copied())))

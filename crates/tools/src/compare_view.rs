@@ -28,8 +28,10 @@ fn program(locale: Locale, c: &ProgramComparison) -> Html {
         i18n::fill(t(locale, T::CompareSame), &[("program", name), ("verdict", &now)])
     };
     let id = format!("compare-{}", c.program);
-    let cell = |outcome, message: &str| html! {
-        <td><strong>{ i18n::label(locale, outcome) }</strong><br />{ message.to_owned() }</td>
+    let cell = |outcome, message: &str| {
+        html! {
+            <td><strong>{ i18n::label(locale, outcome) }</strong><br />{ message.to_owned() }</td>
+        }
     };
     html! {
         <section class="compare" {id} data-program={c.program.as_str()} data-differs={c.differs.to_string()}>
