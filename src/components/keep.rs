@@ -111,22 +111,6 @@ pub fn notices(form: &UseReducerHandle<Form>, loaded: &Loaded, kept: bool) -> Ht
     }
 }
 
-/// A button's callback that opens the tool `kind` (`tools::open`) with the page's answers.
-pub fn open_tool(
-    kind: &'static str,
-    answers: &Answers,
-    route: Route,
-    locale: eligibility_rules::Locale,
-    today: Date,
-    has_own: bool,
-) -> Callback<MouseEvent> {
-    let answers = answers.clone();
-    Callback::from(move |_: MouseEvent| {
-        let part = route.path().trim_start_matches('/');
-        tools::open(kind, &Request { answers: &answers, part, locale, today, has_own, fragment: "" });
-    })
-}
-
 /// The keep-and-share buttons and "Start again" (which asks first).
 pub fn keep_actions(
     form: &UseReducerHandle<Form>,
@@ -137,7 +121,13 @@ pub fn keep_actions(
     has_own: bool,
 ) -> Html {
     let locale = form.locale;
-    let tool = |kind: &'static str| open_tool(kind, answers, route, locale, today, has_own);
+    let tool = |kind: &'static str| {
+        let answers = answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let part = route.path().trim_start_matches('/');
+            tools::open(kind, &Request { answers: &answers, part, locale, today, has_own, fragment: "" });
+        })
+    };
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| {

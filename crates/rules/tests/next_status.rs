@@ -1,15 +1,11 @@
 //! `nextStatus` (RULES.md 11): one test per row of table 11.1 (target and steps) and of table
 //! 11.2 (gaps), with the examples of 11.2 and the boundaries around each threshold.
 
-use eligibility_rules::{
-    answers_from_json, evaluate, Date, Field, Gap, Locale, NextStatus, Options, Outcome, Report, RuleId,
-};
+use eligibility_rules::{Field, Gap, Locale, NextStatus, Outcome, Report, RuleId};
 use serde_json::{json, Value};
 
-fn report_in(answers: &Value, locale: Locale) -> Report {
-    let answers = answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
-    evaluate(&answers, &Options::new(locale, Date::parse("2021-03-15").unwrap()))
-}
+mod common;
+use common::{report_in, with};
 
 fn report(answers: &Value) -> Report {
     report_in(answers, Locale::En)
@@ -27,18 +23,6 @@ fn ready() -> Value {
                    "transactable": true, "billedRevenueUsd": 0, "technicalValidation": "passed",
                    "azureIpInfrastructurePercent": 80, "referenceArchitectureDiagram": true }
     })
-}
-
-/// `base` with `pointer` set to `value` (`null` removes the key).
-fn with(mut base: Value, pointer: &str, value: Value) -> Value {
-    let (parent, key) = pointer.rsplit_once('/').unwrap();
-    let target = base.pointer_mut(parent).unwrap().as_object_mut().unwrap();
-    if value.is_null() {
-        target.remove(key);
-    } else {
-        target.insert(key.to_owned(), value);
-    }
-    base
 }
 
 /// `(rule, outcome)` of each step.

@@ -6,9 +6,11 @@ use eligibility_rules::{
 };
 use serde_json::{json, Value};
 
+mod common;
+use common::with;
+
 fn report_in(answers: Value, locale: Locale) -> Report {
-    let answers = answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
-    evaluate(&answers, &Options::new(locale, Date::parse("2021-03-15").unwrap()))
+    common::report_in(&answers, locale)
 }
 
 fn report(answers: Value) -> Report {
@@ -40,17 +42,6 @@ fn ready() -> Value {
                    "transactable": true, "billedRevenueUsd": 0, "technicalValidation": "not-submitted",
                    "azureIpInfrastructurePercent": 0, "referenceArchitectureDiagram": true }
     })
-}
-
-fn with(mut base: Value, pointer: &str, value: Value) -> Value {
-    let (parent, key) = pointer.rsplit_once('/').unwrap();
-    let target = base.pointer_mut(parent).unwrap().as_object_mut().unwrap();
-    if value.is_null() {
-        target.remove(key);
-    } else {
-        target.insert(key.to_owned(), value);
-    }
-    base
 }
 
 #[test]
