@@ -1,5 +1,6 @@
 // Trunk post-build hook (see Trunk.toml), run in the staging folder before it becomes dist/:
-// 0. in release builds, minifies wasm-bindgen's JavaScript (Trunk leaves it as generated) with
+// 0. in release builds, shortens the names the wasm modules import from their JavaScript
+//    (short-imports.mjs) and renews the wasm's Subresource Integrity hash; then minifies wasm-bindgen's JavaScript (Trunk leaves it as generated) with
 //    terser and renews its Subresource Integrity hash in index.html;
 // 1. in release builds, writes a strict Content-Security-Policy into index.html, allowing each
 //    inline script (Trunk's loader) by its SHA-256 hash instead of 'unsafe-inline' (not in
@@ -10,6 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const TYPES = 'eligibility-web.d.ts';
@@ -21,12 +23,9 @@ const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
 const release = process.env.TRUNK_PROFILE === 'release';
-/** Minifies one script of the page with terser and renews its Subresource Integrity hash. */
-async function minifyScript(file, module) {
-  const filePath = path.join(staging, file);
-  const result = await minify(fs.readFileSync(filePath, 'utf8'), { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
-  fs.writeFileSync(filePath, result.code);
-  const integrity = `sha384-${crypto.createHash('sha384').update(result.code, 'utf8').digest('base64')}`;
+/** Renews the Subresource Integrity hash of `file` (now `content`) in index.html. */
+function renewIntegrity(file, content) {
+  const integrity = `sha384-${crypto.createHash('sha384').update(content).digest('base64')}`;
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The tag that names the file, wherever its integrity attribute stands.
   const tag = new RegExp(`<[^>]*/?${escaped}[^>]*>`, 'g');
@@ -38,20 +37,46 @@ async function minifyScript(file, module) {
   html = renewed;
 }
 
+/** Minifies one script of the page with terser and renews its Subresource Integrity hash. */
+async function minifyScript(file, module) {
+  const filePath = path.join(staging, file);
+  const result = await minify(fs.readFileSync(filePath, 'utf8'), { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  fs.writeFileSync(filePath, result.code);
+  renewIntegrity(file, result.code);
+}
+
+/** Shortens the import names of `wasmFile` and its glue `glueFile` (both in staging). */
+function shortenModule(glueFile, wasmFile) {
+  const gluePath = path.join(staging, glueFile);
+  const wasmPath = path.join(staging, wasmFile);
+  try {
+    const result = shortenImports(fs.readFileSync(wasmPath), fs.readFileSync(gluePath, 'utf8'));
+    fs.writeFileSync(gluePath, result.glue);
+    fs.writeFileSync(wasmPath, result.wasm);
+    return result.wasm;
+  } catch (error) {
+    console.error(`post-build: cannot shorten the imports of ${wasmFile}: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 if (release) {
   // The module the loader imports: `import init, * as bindings from '/name-hash.js'`.
   const glue = html.match(/from '\/?([^']+\.js)'/)?.[1];
   // boot.js: Trunk's own minifier cannot read its dynamic `import()`, so terser does it too.
   const boot = html.match(/src=\/?(boot-[^\s>]+\.js)/)?.[1];
-  if (!glue || !boot) {
-    console.error('post-build: cannot find the wasm-bindgen module or boot.js in index.html');
+  const wasm = html.match(/module_or_path: '\/?([^']+\.wasm)'/)?.[1];
+  if (!glue || !boot || !wasm) {
+    console.error('post-build: cannot find the wasm-bindgen module, its wasm or boot.js in index.html');
     process.exit(1);
   }
+  renewIntegrity(wasm, shortenModule(glue, wasm));
   await minifyScript(glue, true);
   await minifyScript(boot, false);
   // The tools module is loaded on first use, by name (not in index.html); minified too.
   const tools = 'eligibility-tools.js';
   if (fs.existsSync(path.join(staging, tools))) {
+    shortenModule(tools, 'eligibility-tools_bg.wasm');
     const toolsPath = path.join(staging, tools);
     const result = await minify(fs.readFileSync(toolsPath, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
     fs.writeFileSync(toolsPath, result.code);

@@ -39,6 +39,23 @@ pub(crate) fn focus_after_render(id: String) {
     }
 }
 
+/// Moves focus to the control of the question whose JSON path is `path` once the page has been
+/// drawn again: the ticked choice of a group, else the first control with that `name`.
+pub(crate) fn focus_control_after_render(path: &'static str) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let later = Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let find = |selector: String| document.query_selector(&selector).ok().flatten();
+        let control = find(format!("[name=\"{path}\"]:checked")).or_else(|| find(format!("[name=\"{path}\"]")));
+        if let Some(control) = control.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = control.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(later.unchecked_ref());
+    }
+}
+
 /// Mounts the app on `#app` (or on `<body>` when there is none).
 pub fn run() {
     match element_by_id("app") {

@@ -2,11 +2,12 @@
 //! use allowed or not with the rule that says why, the marketplace item with the ways forward, and
 //! a short guide (tenant, consumption, prices, cancelling) in the engine's words.
 
+use super::next::{self, Rung};
 use super::{check_groups, checklist, fact, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
-use eligibility_rules::{Locale, Report, RuleId};
+use eligibility_rules::{ApssStatus, Locale, Program, Report, RuleId};
 use yew::prelude::*;
 
 /// The APSS panel.
@@ -48,10 +49,16 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
         (Ui::GuidePrices, check(RuleId::Ap11).map(|c| c.message.clone()).unwrap_or_default()),
         (Ui::GuideCancel, check(RuleId::Ap12).map(|c| c.message.clone()).unwrap_or_default()),
     ];
+    let rung = Rung {
+        name: i18n::label(locale, ApssStatus::Available),
+        reached: apss.status == ApssStatus::Available,
+        open: next::open_checks(&apss.checks, &[RuleId::Ap01, RuleId::Ap02]),
+    };
+    let target = apss.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
         <>
+            { next::ladder(locale, Program::Apss, &[rung], target, Msg::NextBest) }
             <dl class="facts">
-                { fact(t(locale, Ui::Availability), lines(&[RuleId::Ap01, RuleId::Ap02])) }
                 { fact(t(locale, Ui::Tenant), lines(&[RuleId::Ap03, RuleId::Ap04])) }
             </dl>
             <h3 id="apss-uses-title">{ t(locale, Ui::Uses) }</h3>

@@ -9,6 +9,7 @@
 pub mod apss;
 pub mod co_sell;
 pub mod lead_sharing;
+pub mod next;
 pub mod rewards;
 pub mod storefront;
 
@@ -141,6 +142,20 @@ pub fn panel(locale: Locale, summary: &Summary, shown: bool, title: &str, body: 
             <h3 class="checks-title">{ t(locale, Ui::Checks) }</h3>
             { checks }
         </section>
+    }
+}
+
+/// The note naming the dated version of the rules (from the program's first check, whose source
+/// is the program's page), and for co-sell and the storefront advisor the button that compares
+/// the answers with the other rule set.
+pub fn versions(locale: Locale, checks: &[Check], compare: Option<Callback<MouseEvent>>) -> Html {
+    html! {
+        <div class="versions">
+            if let Some(first) = checks.first() { { next::version_note(locale, first) } }
+            if let Some(onclick) = compare {
+                <button type="button" class="secondary compare-button" {onclick}>{ t(locale, Ui::Compare) }</button>
+            }
+        </div>
     }
 }
 

@@ -1,10 +1,12 @@
 //! The Marketplace Rewards panel: eligibility, the benefit track of the listing type, the benefit
 //! activation checklist with its state, and the follow-up after go-live.
 
+use super::next::{self, Rung};
 use super::{check_groups, checklist, fact, panel};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{i18n, Check, Locale, Outcome, Report, RuleId};
+use eligibility_rules::i18n::{self, Msg};
+use eligibility_rules::{Check, Locale, Outcome, Program, Report, RewardsStatus, RuleId};
 use yew::prelude::*;
 
 /// The Rewards panel.
@@ -32,12 +34,21 @@ pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) 
             { lines(&[RuleId::Mr07, RuleId::Mr08]) }
         </>
     };
+    let rung = Rung {
+        name: i18n::label(locale, RewardsStatus::Eligible),
+        reached: rewards.status == RewardsStatus::Eligible,
+        open: next::open_checks(&rewards.checks, &[RuleId::Mr01, RuleId::Mr02]),
+    };
+    let target = rewards.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
-        <dl class="facts">
-            { fact(t(locale, Ui::Track), track) }
-            { fact(t(locale, Ui::Activation), activation) }
-            { fact(t(locale, Ui::FollowUp), follow_up) }
-        </dl>
+        <>
+            { next::ladder(locale, Program::Rewards, &[rung], target, Msg::NextBest) }
+            <dl class="facts">
+                { fact(t(locale, Ui::Track), track) }
+                { fact(t(locale, Ui::Activation), activation) }
+                { fact(t(locale, Ui::FollowUp), follow_up) }
+            </dl>
+        </>
     };
     let title = i18n::label(locale, summary.program);
     panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &rewards.checks))

@@ -8,7 +8,12 @@ use eligibility_rules::{i18n, Locale, Report, Storefront};
 use yew::prelude::*;
 
 /// The storefront panel.
-pub fn storefront(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
+pub fn storefront(
+    report: &Report,
+    summary: &Summary,
+    locale: Locale,
+    shown: bool,
+) -> Html {
     let advice = &report.storefront;
     // With nothing recommended yet, the status line already says so.
     let recommended = (!advice.storefronts.is_empty()).then(|| {
