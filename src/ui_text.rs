@@ -255,7 +255,7 @@ pub fn t(locale: Locale, key: Ui) -> &'static str {
             "Checked against {source} as of {date}. Microsoft may have changed the program since: the link opens the current page.",
             "Gecontroleerd met {source} van {date}. Microsoft kan het programma sindsdien hebben gewijzigd: de link opent de huidige pagina.",
         ),
-        Ui::Compare => ("Compare with the other version", "Vergelijken met de andere versie"),
+        Ui::Compare => ("Compare rule-set versions", "Versies van de regels vergelijken"),
         Ui::PrintRecord => ("Your answers", "Uw antwoorden"),
         Ui::Print => ("Print or save as PDF", "Afdrukken of opslaan als pdf"),
         Ui::CheckedOn => ("Checked on", "Gecontroleerd op"),
