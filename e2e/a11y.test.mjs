@@ -4,24 +4,11 @@
 // live region.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { start, openPage, ready, yes, answerAzureVm, OUT } from './helpers.mjs';
-
-const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { start, openPage, ready, yes, answerAzureVm, violations, OUT } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
-
-/** axe violations of the page as it is now, one line each. */
-async function violations(page) {
-  // Examine a settled page: pending focus moves (next frame) and Yew's renders are done.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('axe finds no WCAG A/AA violation, empty, partly and fully answered, in English and Dutch', async () => {
   // axe is injected as a script, which the page's own policy rightly forbids: bypass it here only.

@@ -90,3 +90,19 @@ export async function answerAzureVm(page) {
 export function builtFiles() {
   return pageFiles(DIST).map((f) => `/${f}`);
 }
+
+const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * axe violations (WCAG 2.0, 2.1, 2.2 at A and AA) of the page as it is now, one line each. axe is
+ * injected as a script, so open the page with `bypassCSP: true`.
+ */
+export async function violations(page) {
+  // Examine a settled page: pending focus moves (next frame) and Yew's renders are done.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+

@@ -138,7 +138,11 @@ pub fn App() -> Html {
         report.co_sell.next_status.as_ref().map(|n| {
             (Program::CoSell, i18n::co_sell_status_name(locale, n.status, report.rulesets.co_sell), n.steps.as_slice())
         }),
-        report.rewards.next_status.as_ref().map(|n| (Program::Rewards, i18n::label(locale, n.status), n.steps.as_slice())),
+        report
+            .rewards
+            .next_status
+            .as_ref()
+            .map(|n| (Program::Rewards, i18n::label(locale, n.status), n.steps.as_slice())),
         report.apss.next_status.as_ref().map(|n| (Program::Apss, i18n::label(locale, n.status), n.steps.as_slice())),
     ]
     .into_iter()

@@ -167,6 +167,26 @@ pub struct CoSellReport {
     pub checks: Vec<Check>,
 }
 
+impl CoSellReport {
+    /// The status ladder: co-sell ready, then the incentive the offer type can reach (IP-00 or
+    /// BA-00 met), lowest first, each with its open checks (RULES.md 11.1). Not in the JSON: the
+    /// page draws it; `next_status` is the rung that is next.
+    pub fn ladder(&self) -> Vec<Rung<'_>> {
+        crate::programs::next_status::co_sell_ladder(self)
+    }
+}
+
+/// One rung of the co-sell ladder ([`CoSellReport::ladder`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rung<'a> {
+    /// The status of this rung.
+    pub status: CoSellStatus,
+    /// Whether the report reaches it.
+    pub reached: bool,
+    /// Its checks that are `not-met` or `unknown`, in RULES.md order.
+    pub open: Vec<&'a Check>,
+}
+
 str_enum! {
     /// `rewards.status` (RULES.md 5.2).
     RewardsStatus { NotEligible = "not-eligible", PublishOfferFirst = "publish-offer-first", Eligible = "eligible" }

@@ -294,3 +294,54 @@ fn gaps_in_words_use_each_languages_notation() {
     assert_eq!(eligibility_rules::i18n::requirement(Locale::Nl, RuleId::Ip03), "referentiearchitectuurdiagram");
     assert_eq!(eligibility_rules::i18n::requirement(Locale::En, RuleId::Sf01), "SF-01", "not a step: its id");
 }
+
+// The co-sell ladder the page draws (`CoSellReport::ladder`), read from the same table 11.1.
+
+/// `(status, reached, open rules)` of each rung.
+fn ladder(r: &Report) -> Vec<(&'static str, bool, Vec<&'static str>)> {
+    r.co_sell
+        .ladder()
+        .iter()
+        .map(|rung| (rung.status.as_str(), rung.reached, rung.open.iter().map(|c| c.rule.as_str()).collect()))
+        .collect()
+}
+
+#[test]
+fn ladder_below_co_sell_ready_shows_the_incentive_above_with_its_own_open_checks() {
+    let answers =
+        with(with(ready(), "/partner/hasMpnId", json!(false)), "/offer/referenceArchitectureDiagram", json!(false));
+    let r = report(&answers);
+    assert_eq!(
+        ladder(&r),
+        [("co-sell-ready", false, vec!["CS-01"]), ("azure-ip-co-sell-incentivized", false, vec!["IP-03"])],
+        "IP-PRE repeats the rung below, so it is not among the incentive's open checks"
+    );
+    let next = r.co_sell.next_status.as_ref().unwrap();
+    assert_eq!(steps(next), [("CS-01", "not-met")], "the next rung's open checks are its steps");
+}
+
+#[test]
+fn ladder_of_a_ready_offer_has_the_next_rung_open_and_at_the_incentive_every_rung_reached() {
+    let short = report(&with(ready(), "/partner/azureConsumedRevenueUsd", json!(87500)));
+    assert_eq!(
+        ladder(&short),
+        [("co-sell-ready", true, vec![]), ("azure-ip-co-sell-incentivized", false, vec!["IP-01"])]
+    );
+    assert_eq!(
+        ladder(&report(&ready())),
+        [("co-sell-ready", true, vec![]), ("azure-ip-co-sell-incentivized", true, vec![])]
+    );
+    let biz = with(ready(), "/offer/offerType", json!("dynamics-365-customer-engagement"));
+    let biz = report(&with(biz, "/partner/isvConnect", json!("enrolled")));
+    assert_eq!(
+        ladder(&biz),
+        [("co-sell-ready", true, vec![]), ("biz-apps-isv-connect-premium-incentive", false, vec!["BA-02"])]
+    );
+}
+
+#[test]
+fn ladder_of_an_offer_type_without_incentive_is_co_sell_ready_alone() {
+    let add_in = report(&with(ready(), "/offer/offerType", json!("office-add-in")));
+    assert_eq!(ladder(&add_in), [("co-sell-ready", true, vec![])]);
+    assert!(add_in.co_sell.next_status.is_none());
+}

@@ -343,6 +343,16 @@ proptest! {
         prop_assert_eq!(report.rewards.next_status.is_none(), report.rewards.status == RewardsStatus::Eligible);
         prop_assert_eq!(report.apss.next_status.is_none(), report.apss.status == ApssStatus::Available);
 
+        // The ladder the page draws agrees: its first rung not reached is the next status, with
+        // the steps as its open checks; every rung is reached when there is none.
+        let ladder = report.co_sell.ladder();
+        let first_open = ladder.iter().find(|rung| !rung.reached);
+        prop_assert_eq!(first_open.map(|rung| rung.status), report.co_sell.next_status.as_ref().map(|n| n.status));
+        if let (Some(rung), Some(next)) = (first_open, &report.co_sell.next_status) {
+            let open: Vec<RuleId> = rung.open.iter().map(|c| c.rule).collect();
+            prop_assert_eq!(open, next.steps.iter().map(|s| s.rule).collect::<Vec<_>>());
+        }
+
         let steps = report.co_sell.next_status.iter().flat_map(|n| &n.steps)
             .chain(report.rewards.next_status.iter().flat_map(|n| &n.steps))
             .chain(report.apss.next_status.iter().flat_map(|n| &n.steps));

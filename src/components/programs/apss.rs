@@ -3,7 +3,7 @@
 //! a short guide (tenant, consumption, prices, cancelling) in the engine's words.
 
 use super::next::{self, Rung};
-use super::{check_groups, checklist, fact, panel, scroll_table};
+use super::{checklist, fact, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
@@ -52,7 +52,7 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
     let rung = Rung {
         name: i18n::label(locale, ApssStatus::Available),
         reached: apss.status == ApssStatus::Available,
-        open: next::open_checks(&apss.checks, &[RuleId::Ap01, RuleId::Ap02]),
+        open: Vec::new(),
     };
     let target = apss.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
@@ -78,5 +78,5 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &apss.checks))
+    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &apss.checks)
 }

@@ -2,7 +2,7 @@
 //! not answered), the customers, the campaign, the listing kinds and where the leads go, and the
 //! reminder that storefront leads are not Microsoft's seller-qualified co-sell leads.
 
-use super::{check_groups, panel, scroll_table};
+use super::{panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, LeadSharingEntry, Locale, Report};
@@ -39,5 +39,5 @@ pub fn lead_sharing(report: &Report, summary: &Summary, locale: Locale, shown: b
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &leads.checks))
+    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &leads.checks)
 }

@@ -71,7 +71,7 @@ fn check_item(locale: Locale, ruleset: CoSellRuleset, check: &Check, linked: &mu
 
 /// Every check grouped by outcome: what fails and what is open first, met and not applicable
 /// folded away.
-pub fn check_groups(locale: Locale, ruleset: CoSellRuleset, checks: &[Check]) -> Html {
+fn check_groups(locale: Locale, ruleset: CoSellRuleset, checks: &[Check]) -> Html {
     let mut linked = Vec::new();
     GROUPS
         .iter()
@@ -126,8 +126,17 @@ pub fn status_line(locale: Locale, summary: &Summary, id: &str) -> Html {
     }
 }
 
-/// A program's panel: heading, status, the program's own details, then every check.
-pub fn panel(locale: Locale, summary: &Summary, shown: bool, title: &str, body: Html, checks: Html) -> Html {
+/// A program's panel: heading, status, the program's own details, the dated version of the rules
+/// it was checked against, then every check.
+pub fn panel(
+    locale: Locale,
+    summary: &Summary,
+    shown: bool,
+    title: &str,
+    body: Html,
+    ruleset: CoSellRuleset,
+    checks: &[Check],
+) -> Html {
     let id = panel_id(summary.program);
     let status_id = match summary.program {
         Program::CoSell => "status".to_owned(),
@@ -139,23 +148,10 @@ pub fn panel(locale: Locale, summary: &Summary, shown: bool, title: &str, body: 
             <h2 id={format!("{id}-title")}>{ title.to_owned() }</h2>
             { status_line(locale, summary, &status_id) }
             { body }
-            <h3 class="checks-title">{ t(locale, Ui::Checks) }</h3>
-            { checks }
-        </section>
-    }
-}
-
-/// The note naming the dated version of the rules (from the program's first check, whose source
-/// is the program's page), and for co-sell and the storefront advisor the button that compares
-/// the answers with the other rule set.
-pub fn versions(locale: Locale, checks: &[Check], compare: Option<Callback<MouseEvent>>) -> Html {
-    html! {
-        <div class="versions">
             if let Some(first) = checks.first() { { next::version_note(locale, first) } }
-            if let Some(onclick) = compare {
-                <button type="button" class="secondary compare-button" {onclick}>{ t(locale, Ui::Compare) }</button>
-            }
-        </div>
+            <h3 class="checks-title">{ t(locale, Ui::Checks) }</h3>
+            { check_groups(locale, ruleset, checks) }
+        </section>
     }
 }
 

@@ -9,20 +9,16 @@ use crate::route::Route;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
 use eligibility_rules::{Check, Field, Locale, Outcome, Program, Step};
-use gloo_history::{History, HashHistory};
+use gloo_history::{HashHistory, History};
 use yew::prelude::*;
 
 /// One rung of a ladder: the status name, whether it is reached, and the checks of that rung
-/// that are not fulfilled (`not-met` or `unknown`).
+/// that are `not-met` or `unknown` (the engine's co-sell ladder; Rewards and APSS have one rung,
+/// whose checks are the steps of their `nextStatus`).
 pub struct Rung<'a> {
     pub name: &'a str,
     pub reached: bool,
     pub open: Vec<&'a Check>,
-}
-
-/// The rung's checks that are not fulfilled, from `rules`.
-pub fn open_checks<'a>(checks: &'a [Check], rules: &[eligibility_rules::RuleId]) -> Vec<&'a Check> {
-    checks.iter().filter(|c| rules.contains(&c.rule) && !c.outcome.fulfils()).collect()
 }
 
 /// A program's ladder, lowest rung first: each reached rung with ✓; the next one (the engine's

@@ -2,7 +2,7 @@
 //! activation checklist with its state, and the follow-up after go-live.
 
 use super::next::{self, Rung};
-use super::{check_groups, checklist, fact, panel};
+use super::{checklist, fact, panel};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
@@ -37,7 +37,7 @@ pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) 
     let rung = Rung {
         name: i18n::label(locale, RewardsStatus::Eligible),
         reached: rewards.status == RewardsStatus::Eligible,
-        open: next::open_checks(&rewards.checks, &[RuleId::Mr01, RuleId::Mr02]),
+        open: Vec::new(),
     };
     let target = rewards.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
@@ -51,5 +51,5 @@ pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) 
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &rewards.checks))
+    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &rewards.checks)
 }

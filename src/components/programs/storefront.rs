@@ -1,19 +1,14 @@
 //! The storefront advisor: which storefront or storefronts fit the answered needs, point by point,
 //! and the two storefronts side by side (the billing row follows the storefront rule set).
 
-use super::{check_groups, panel, scroll_table};
+use super::{panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::{i18n, Locale, Report, Storefront};
 use yew::prelude::*;
 
 /// The storefront panel.
-pub fn storefront(
-    report: &Report,
-    summary: &Summary,
-    locale: Locale,
-    shown: bool,
-) -> Html {
+pub fn storefront(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> Html {
     let advice = &report.storefront;
     // With nothing recommended yet, the status line already says so.
     let recommended = (!advice.storefronts.is_empty()).then(|| {
@@ -46,5 +41,5 @@ pub fn storefront(
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, check_groups(locale, report.rulesets.co_sell, &advice.checks))
+    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &advice.checks)
 }

@@ -6,7 +6,9 @@ use super::co_sell::{IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENT
 use crate::answers::Answers;
 use crate::fields::Field;
 use crate::money::Figure;
-use crate::report::{ApssStatus, Check, CoSellStatus, Comparison, Gap, NextStatus, Outcome, RewardsStatus, Step};
+use crate::report::{
+    ApssStatus, Check, CoSellReport, CoSellStatus, Comparison, Gap, NextStatus, Outcome, RewardsStatus, Rung, Step,
+};
 use crate::rules::RuleId::{self, *};
 
 /// The steps of co-sell ready (RULES.md 11.1, first row).
@@ -26,6 +28,37 @@ pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers)
         _ => return None,
     };
     Some(NextStatus { status: next, steps: steps(checks, rules, Some(answers)) })
+}
+
+/// The co-sell ladder the page draws (RULES.md 11.1 read as rungs): co-sell ready, then the
+/// incentive whose offer-type check (IP-00 or BA-00) is met, if any. Each rung says whether the
+/// status is reached and lists its checks that are `not-met` or `unknown` (the steps it would
+/// take once the rung below is reached), in RULES.md order.
+pub(crate) fn co_sell_ladder(report: &CoSellReport) -> Vec<Rung<'_>> {
+    let checks = &report.checks;
+    let met = |rule: RuleId| checks.iter().any(|c| c.rule == rule && c.outcome == Outcome::Met);
+    let open = |rules: &[RuleId]| {
+        checks
+            .iter()
+            .filter(|c| rules.contains(&c.rule) && matches!(c.outcome, Outcome::NotMet | Outcome::Unknown))
+            .collect()
+    };
+    let mut rungs = vec![Rung {
+        status: CoSellStatus::CoSellReady,
+        reached: report.status != CoSellStatus::NotCoSellReady,
+        open: open(CO_SELL_READY),
+    }];
+    let incentive = if met(Ip00) {
+        Some((CoSellStatus::AzureIpCoSellIncentivized, AZURE_IP))
+    } else if met(Ba00) {
+        Some((CoSellStatus::BizAppsIsvConnectPremiumIncentive, BIZ_APPS))
+    } else {
+        None
+    };
+    if let Some((status, rules)) = incentive {
+        rungs.push(Rung { status, reached: report.status == status, open: open(rules) });
+    }
+    rungs
 }
 
 /// Marketplace Rewards: `eligible` until MR-01 and MR-02 are met.
