@@ -29,21 +29,26 @@ pub(crate) fn focus(id: &str) {
     }
 }
 
-/// Moves focus to the element with this id once the page has been drawn again (on the next
-/// animation frame, after Yew has applied the change that is being dispatched).
-pub(crate) fn focus_after_render(id: String) {
+/// Runs `f` once the page has been drawn again (on the next animation frame, after Yew has
+/// applied the change that is being dispatched).
+fn after_render(f: impl FnOnce() + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let later = Closure::once_into_js(move || focus(&id));
+    let later = Closure::once_into_js(f);
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(later.unchecked_ref());
     }
 }
 
+/// Moves focus to the element with this id once the page has been drawn again.
+pub(crate) fn focus_after_render(id: String) {
+    after_render(move || focus(&id));
+}
+
 /// Moves focus to the control of the question whose JSON path is `path` once the page has been
 /// drawn again: the ticked choice of a group, else the first control with that `name`.
 pub(crate) fn focus_control_after_render(path: &'static str) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let later = Closure::once_into_js(move || {
+    use wasm_bindgen::JsCast;
+    after_render(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         let find = |selector: String| document.query_selector(&selector).ok().flatten();
         let control = find(format!("[name=\"{path}\"]:checked")).or_else(|| find(format!("[name=\"{path}\"]")));
@@ -51,9 +56,6 @@ pub(crate) fn focus_control_after_render(path: &'static str) {
             let _ = control.focus();
         }
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(later.unchecked_ref());
-    }
 }
 
 /// Mounts the app on `#app` (or on `<body>` when there is none).
