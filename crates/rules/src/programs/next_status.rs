@@ -20,43 +20,37 @@ const BIZ_APPS: &[RuleId] = &[Ba02];
 
 /// Co-sell: co-sell ready first, then the incentive the offer type can reach, then nothing.
 pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers) -> Option<NextStatus<CoSellStatus>> {
-    let met = |rule: RuleId| checks.iter().any(|c| c.rule == rule && c.outcome == Outcome::Met);
     let (next, rules) = match status {
         CoSellStatus::NotCoSellReady => (CoSellStatus::CoSellReady, CO_SELL_READY),
-        CoSellStatus::CoSellReady if met(Ip00) => (CoSellStatus::AzureIpCoSellIncentivized, AZURE_IP),
-        CoSellStatus::CoSellReady if met(Ba00) => (CoSellStatus::BizAppsIsvConnectPremiumIncentive, BIZ_APPS),
+        CoSellStatus::CoSellReady => incentive(checks)?,
         _ => return None,
     };
     Some(NextStatus { status: next, steps: steps(checks, rules, Some(answers)) })
 }
 
-/// The co-sell ladder the page draws (RULES.md 11.1 read as rungs): co-sell ready, then the
-/// incentive whose offer-type check (IP-00 or BA-00) is met, if any. Each rung says whether the
-/// status is reached and lists its checks that are `not-met` or `unknown` (the steps it would
-/// take once the rung below is reached), in RULES.md order.
-pub(crate) fn co_sell_ladder(report: &CoSellReport) -> Vec<Rung<'_>> {
-    let checks = &report.checks;
+/// The incentive the offer type can reach, with the rules of its steps: the one whose
+/// offer-type check (IP-00 or BA-00) is met, if any.
+fn incentive(checks: &[Check]) -> Option<(CoSellStatus, &'static [RuleId])> {
     let met = |rule: RuleId| checks.iter().any(|c| c.rule == rule && c.outcome == Outcome::Met);
-    let open = |rules: &[RuleId]| {
-        checks
-            .iter()
-            .filter(|c| rules.contains(&c.rule) && matches!(c.outcome, Outcome::NotMet | Outcome::Unknown))
-            .collect()
-    };
-    let mut rungs = vec![Rung {
-        status: CoSellStatus::CoSellReady,
-        reached: report.status != CoSellStatus::NotCoSellReady,
-        open: open(CO_SELL_READY),
-    }];
-    let incentive = if met(Ip00) {
+    if met(Ip00) {
         Some((CoSellStatus::AzureIpCoSellIncentivized, AZURE_IP))
     } else if met(Ba00) {
         Some((CoSellStatus::BizAppsIsvConnectPremiumIncentive, BIZ_APPS))
     } else {
         None
-    };
-    if let Some((status, rules)) = incentive {
-        rungs.push(Rung { status, reached: report.status == status, open: open(rules) });
+    }
+}
+
+/// The co-sell ladder the page draws (RULES.md 11.1 read as rungs): co-sell ready, then the
+/// incentive the offer type can reach, if any. Each rung says whether the status is reached and
+/// lists its checks that are `not-met` or `unknown` (the steps it would take once the rung below
+/// is reached), in RULES.md order.
+pub(crate) fn co_sell_ladder(report: &CoSellReport) -> Vec<Rung<'_>> {
+    let checks = &report.checks;
+    let rung = |status, reached, rules| Rung { status, reached, open: open(checks, rules).collect() };
+    let mut rungs = vec![rung(CoSellStatus::CoSellReady, report.status != CoSellStatus::NotCoSellReady, CO_SELL_READY)];
+    if let Some((status, rules)) = incentive(checks) {
+        rungs.push(rung(status, report.status == status, rules));
     }
     rungs
 }
@@ -73,12 +67,15 @@ pub(crate) fn apss(status: ApssStatus, checks: &[Check]) -> Option<NextStatus<Ap
         .then(|| NextStatus { status: ApssStatus::Available, steps: steps(checks, &[Ap01, Ap02], None) })
 }
 
-/// The checks of `rules` that are `not-met` or `unknown`, in RULES.md order, with their gaps
-/// (measured on `answers`; Rewards and APSS have no numeric thresholds).
+/// The checks of `rules` that are `not-met` or `unknown`, in RULES.md order.
+fn open<'a>(checks: &'a [Check], rules: &'a [RuleId]) -> impl Iterator<Item = &'a Check> {
+    checks.iter().filter(|c| rules.contains(&c.rule) && matches!(c.outcome, Outcome::NotMet | Outcome::Unknown))
+}
+
+/// The steps of `rules` (their open checks) with their gaps (measured on `answers`; Rewards and
+/// APSS have no numeric thresholds).
 fn steps(checks: &[Check], rules: &[RuleId], answers: Option<&Answers>) -> Vec<Step> {
-    checks
-        .iter()
-        .filter(|c| rules.contains(&c.rule) && matches!(c.outcome, Outcome::NotMet | Outcome::Unknown))
+    open(checks, rules)
         .map(|c| Step {
             rule: c.rule,
             outcome: c.outcome,
