@@ -50,6 +50,12 @@ export async function ready(page) {
   return page.evaluate(() => window.__readyAt);
 }
 
+/** Gives the page `answers` as a shared link does (the `eligibility-answers` event), on `part`. */
+export async function giveAnswers(page, answers, part = 'co-sell') {
+  await page.evaluate(({ answers, part }) => window.dispatchEvent(new CustomEvent('eligibility-answers',
+    { detail: { answers, part, from: 'link' } })), { answers, part });
+}
+
 export const yes = (page, id) => page.check(`#${id}-yes`);
 export const no = (page, id) => page.check(`#${id}-no`);
 

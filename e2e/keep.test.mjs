@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { start, openPage, ready, yes, OUT } from './helpers.mjs';
+import { start, openPage, ready, yes, giveAnswers, OUT } from './helpers.mjs';
 import { loadCases } from './cases.mjs';
 import { compressToEncodedURIComponent } from './lz.mjs';
 
@@ -315,8 +315,7 @@ test('compare rule-set versions: the same answers under the other co-sell and st
     ['nl-NL', 'Vergelijken met de andere versie', /^Nu: /]]) {
     const { context, page, errors } = await openFresh(env.server.url, { locale });
     // An Office add-in that is co-sell ready under 2021-02-24; 2021-07-13 excludes the type.
-    await page.evaluate((answers) => window.dispatchEvent(new CustomEvent('eligibility-answers',
-      { detail: { answers, part: 'co-sell', from: 'link' } })), {
+    await giveAnswers(page, {
       schemaVersion: 1, asOf: '2021-08-01',
       partner: { hasMpnId: true, marketplaceAccountActive: true, businessProfileComplete: true },
       offer: { offerType: 'office-add-in', solutionType: 'ip-application', liveIn: ['appsource'], coSellTabComplete: true,

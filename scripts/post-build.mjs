@@ -1,7 +1,7 @@
 // Trunk post-build hook (see Trunk.toml), run in the staging folder before it becomes dist/:
 // 0. in release builds, shortens the names the wasm modules import from their JavaScript
-//    (short-imports.mjs) and renews the wasm's Subresource Integrity hash; then minifies wasm-bindgen's JavaScript (Trunk leaves it as generated) with
-//    terser and renews its Subresource Integrity hash in index.html;
+//    (short-imports.mjs), then minifies wasm-bindgen's JavaScript (Trunk leaves it as generated)
+//    with terser, renewing the Subresource Integrity hashes in index.html;
 // 1. in release builds, writes a strict Content-Security-Policy into index.html, allowing each
 //    inline script (Trunk's loader) by its SHA-256 hash instead of 'unsafe-inline' (not in
 //    `trunk serve`, whose live-reload script is injected later, at serve time);
@@ -37,12 +37,17 @@ function renewIntegrity(file, content) {
   html = renewed;
 }
 
-/** Minifies one script of the page with terser and renews its Subresource Integrity hash. */
-async function minifyScript(file, module) {
+/** Minifies one script (in staging) with terser, in place; returns the new code. */
+async function minifyFile(file, module) {
   const filePath = path.join(staging, file);
   const result = await minify(fs.readFileSync(filePath, 'utf8'), { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
   fs.writeFileSync(filePath, result.code);
-  renewIntegrity(file, result.code);
+  return result.code;
+}
+
+/** Minifies one script of the page and renews its Subresource Integrity hash. */
+async function minifyScript(file, module) {
+  renewIntegrity(file, await minifyFile(file, module));
 }
 
 /** Shortens the import names of `wasmFile` and its glue `glueFile` (both in staging). */
@@ -77,9 +82,7 @@ if (release) {
   const tools = 'eligibility-tools.js';
   if (fs.existsSync(path.join(staging, tools))) {
     shortenModule(tools, 'eligibility-tools_bg.wasm');
-    const toolsPath = path.join(staging, tools);
-    const result = await minify(fs.readFileSync(toolsPath, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-    fs.writeFileSync(toolsPath, result.code);
+    await minifyFile(tools, true);
   }
 }
 

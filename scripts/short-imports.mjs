@@ -65,7 +65,8 @@ export function shortenImports(wasm, glue) {
       continue;
     }
     // The import section: a vector of (module, name, kind, type index).
-    let [count, p] = leb(wasm, body);
+    const [count, start] = leb(wasm, body);
+    let p = start;
     const modules = new Map();
     const out = [...toLeb(count)];
     for (let i = 0; i < count; i++) {
@@ -79,10 +80,10 @@ export function shortenImports(wasm, glue) {
       const kindAndType = wasm.subarray(p, next);
       p = next;
       if (!modules.has(module)) {
-        const key = JSON.stringify(module);
-        if (glue.split(`${key}:`).length !== 2) throw new Error(`the glue does not name module ${key} once`);
+        const moduleKey = `${JSON.stringify(module)}:`;
+        if (glue.split(moduleKey).length !== 2) throw new Error(`the glue does not name module ${JSON.stringify(module)} once`);
         modules.set(module, shortName(modules.size));
-        glue = glue.replace(`${key}:`, `${JSON.stringify(modules.get(module))}:`);
+        glue = glue.replace(moduleKey, `${JSON.stringify(modules.get(module))}:`);
       }
       const short = shortName(i);
       // The key in the glue's import object: `name: function(` (or `name(` as a method).

@@ -133,21 +133,6 @@ pub fn App() -> Html {
         |program: Program| -> &Summary { summaries.iter().find(|s| s.program == program).unwrap_or(&summaries[0]) };
     let shown = |program: Program| route.program() == Some(program);
     let offer_name = form.offer.name.clone();
-    // "Confirm these": each program's next status with its steps.
-    let to_confirm: Vec<(Program, &str, &[eligibility_rules::Step])> = [
-        report.co_sell.next_status.as_ref().map(|n| {
-            (Program::CoSell, i18n::co_sell_status_name(locale, n.status, report.rulesets.co_sell), n.steps.as_slice())
-        }),
-        report
-            .rewards
-            .next_status
-            .as_ref()
-            .map(|n| (Program::Rewards, i18n::label(locale, n.status), n.steps.as_slice())),
-        report.apss.next_status.as_ref().map(|n| (Program::Apss, i18n::label(locale, n.status), n.steps.as_slice())),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     let live_in_given = form.offer.live_in.as_ref().is_some_and(|l| !l.is_empty());
     html! {
         <>
@@ -213,7 +198,7 @@ pub fn App() -> Html {
                             </ul>
                         </section>
                     }
-                    { programs::next::confirm_list(locale, route == Route::Overview, &to_confirm) }
+                    { programs::next::confirm_list(locale, route == Route::Overview, &report) }
                     { programs::co_sell::co_sell(&report, summary_of(Program::CoSell), locale, shown(Program::CoSell), offer_name.as_deref()) }
                     { programs::rewards::rewards(&report, summary_of(Program::Rewards), locale, shown(Program::Rewards)) }
                     { programs::apss::apss(&report, summary_of(Program::Apss), locale, shown(Program::Apss)) }

@@ -2,7 +2,7 @@
 //! use allowed or not with the rule that says why, the marketplace item with the ways forward, and
 //! a short guide (tenant, consumption, prices, cancelling) in the engine's words.
 
-use super::next::{self, Rung};
+use super::next;
 use super::{checklist, fact, panel, scroll_table};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
@@ -49,15 +49,9 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
         (Ui::GuidePrices, check(RuleId::Ap11).map(|c| c.message.clone()).unwrap_or_default()),
         (Ui::GuideCancel, check(RuleId::Ap12).map(|c| c.message.clone()).unwrap_or_default()),
     ];
-    let rung = Rung {
-        name: i18n::label(locale, ApssStatus::Available),
-        reached: apss.status == ApssStatus::Available,
-        open: Vec::new(),
-    };
-    let target = apss.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
         <>
-            { next::ladder(locale, Program::Apss, &[rung], target, Msg::NextBest) }
+            { next::one_rung(locale, report, Program::Apss, i18n::label(locale, ApssStatus::Available)) }
             <dl class="facts">
                 { fact(t(locale, Ui::Tenant), lines(&[RuleId::Ap03, RuleId::Ap04])) }
             </dl>

@@ -8,24 +8,61 @@ use crate::questions;
 use crate::route::Route;
 use crate::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
-use eligibility_rules::{Check, Field, Locale, Outcome, Program, Step};
+use eligibility_rules::{Check, Field, Locale, Outcome, Program, Report, Step};
 use gloo_history::{HashHistory, History};
 use yew::prelude::*;
 
 /// One rung of a ladder: the status name, whether it is reached, and the checks of that rung
-/// that are `not-met` or `unknown` (the engine's co-sell ladder; Rewards and APSS have one rung,
-/// whose checks are the steps of their `nextStatus`).
-pub struct Rung<'a> {
-    pub name: &'a str,
-    pub reached: bool,
-    pub open: Vec<&'a Check>,
+/// that are `not-met` or `unknown` (from the engine's co-sell ladder; the one rung of Rewards and
+/// APSS is either reached or next, where the steps of `nextStatus` say it, so it lists none).
+struct Rung<'a> {
+    name: &'a str,
+    reached: bool,
+    open: Vec<&'a Check>,
+}
+
+/// A program's next status as the page names it (co-sell in its rule set's words), with its
+/// steps: `None` at the top of its ladder, and for the storefront advisor and lead sharing, which
+/// have none.
+pub fn target(report: &Report, locale: Locale, program: Program) -> Option<(&'static str, &[Step])> {
+    match program {
+        Program::CoSell => report
+            .co_sell
+            .next_status
+            .as_ref()
+            .map(|n| (i18n::co_sell_status_name(locale, n.status, report.rulesets.co_sell), n.steps.as_slice())),
+        Program::Rewards => {
+            report.rewards.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()))
+        }
+        Program::Apss => report.apss.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice())),
+        _ => None,
+    }
+}
+
+/// The ladder of a program with one status to reach (Marketplace Rewards, APSS): `top`, reached
+/// exactly when the engine names no next status (RULES.md 11.1).
+pub fn one_rung(locale: Locale, report: &Report, program: Program, top: &str) -> Html {
+    let next = target(report, locale, program);
+    draw(locale, program, &[Rung { name: top, reached: next.is_none(), open: Vec::new() }], next, Msg::NextBest)
+}
+
+/// The co-sell ladder: the engine's rungs (`CoSellReport::ladder`) with the rule set's names.
+pub fn co_sell(locale: Locale, report: &Report) -> Html {
+    let name = |status| i18n::co_sell_status_name(locale, status, report.rulesets.co_sell);
+    let rungs: Vec<Rung> = report
+        .co_sell
+        .ladder()
+        .into_iter()
+        .map(|r| Rung { name: name(r.status), reached: r.reached, open: r.open })
+        .collect();
+    draw(locale, Program::CoSell, &rungs, target(report, locale, Program::CoSell), Msg::NextBestForType)
 }
 
 /// A program's ladder, lowest rung first: each reached rung with ✓; the next one (the engine's
 /// `nextStatus`) with "What it takes to reach <status>" and its steps; the rungs above it with
 /// what they still need ("Azure IP Co-sell incentivized: 1 to do: reference architecture
 /// diagram"). At the top of the ladder (`next` is `None`) the sentence `best` follows.
-pub fn ladder(locale: Locale, program: Program, rungs: &[Rung], next: Option<(&str, &[Step])>, best: Msg) -> Html {
+fn draw(locale: Locale, program: Program, rungs: &[Rung], next: Option<(&str, &[Step])>, best: Msg) -> Html {
     let mut below: Option<&str> = None;
     let items = rungs.iter().map(|rung| {
         if rung.reached {
@@ -134,9 +171,13 @@ fn steps_list<'a>(locale: Locale, program: Program, steps: impl Iterator<Item = 
 }
 
 /// "Confirm these in Partner Center": the `unknown` steps of every program's next status,
-/// grouped by program (`(program, next status name, steps)`), each with the status it could open
-/// up and a link to its question. The generic advice is said once, above the list.
-pub fn confirm_list(locale: Locale, shown: bool, programs: &[(Program, &str, &[Step])]) -> Html {
+/// grouped by program, each with the status it could open up and a link to its question. The
+/// generic advice is said once, above the list.
+pub fn confirm_list(locale: Locale, shown: bool, report: &Report) -> Html {
+    let programs: Vec<(Program, &str, &[Step])> = [Program::CoSell, Program::Rewards, Program::Apss]
+        .into_iter()
+        .filter_map(|program| target(report, locale, program).map(|(status, steps)| (program, status, steps)))
+        .collect();
     let open = |steps: &[Step]| steps.iter().any(|s| s.outcome == Outcome::Unknown);
     let groups = programs.iter().filter(|(_, _, steps)| open(steps)).map(|(program, status, steps)| {
         html! {

@@ -1,11 +1,11 @@
 //! The Marketplace Rewards panel: eligibility, the benefit track of the listing type, the benefit
 //! activation checklist with its state, and the follow-up after go-live.
 
-use super::next::{self, Rung};
+use super::next;
 use super::{checklist, fact, panel};
 use crate::components::summary::Summary;
 use crate::ui_text::{t, Ui};
-use eligibility_rules::i18n::{self, Msg};
+use eligibility_rules::i18n;
 use eligibility_rules::{Check, Locale, Outcome, Program, Report, RewardsStatus, RuleId};
 use yew::prelude::*;
 
@@ -34,15 +34,9 @@ pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) 
             { lines(&[RuleId::Mr07, RuleId::Mr08]) }
         </>
     };
-    let rung = Rung {
-        name: i18n::label(locale, RewardsStatus::Eligible),
-        reached: rewards.status == RewardsStatus::Eligible,
-        open: Vec::new(),
-    };
-    let target = rewards.next_status.as_ref().map(|n| (i18n::label(locale, n.status), n.steps.as_slice()));
     let body = html! {
         <>
-            { next::ladder(locale, Program::Rewards, &[rung], target, Msg::NextBest) }
+            { next::one_rung(locale, report, Program::Rewards, i18n::label(locale, RewardsStatus::Eligible)) }
             <dl class="facts">
                 { fact(t(locale, Ui::Track), track) }
                 { fact(t(locale, Ui::Activation), activation) }
