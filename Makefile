@@ -6,14 +6,14 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run test bench setup setup-test build test-native test-wasm test-e2e lint
+.PHONY: run test bench setup setup-test build test-scripts test-native test-wasm test-e2e lint
 
 ## Serve the page on http://127.0.0.1:8080 (rebuilds on change).
 run: setup
 	trunk serve
 
 ## Every test layer: lint, native (engine, CLI, cases), wasm in headless Chromium, end to end.
-test: setup-test lint test-native test-wasm build test-e2e
+test: setup-test lint test-scripts test-native test-wasm build test-e2e
 
 ## Benchmark against the reference pages in bench/ (not part of `make test`); see BENCHMARKS.md.
 bench: setup-test build
@@ -34,14 +34,21 @@ build:
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy --locked --target wasm32-unknown-unknown -p eligibility-web -p eligibility-tools --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -p eligibility-web -p eligibility-tools -p eligibility-browser --all-targets -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown -p eligibility-rules --lib -- -D warnings
+
+## The build steps (scripts/build/) on small fixtures, and the service worker's source.
+test-scripts:
+	node --check www/sw.js
+	node --check www/boot.js
+	node --test scripts/
 
 test-native:
 	cargo test --workspace --locked
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown -p eligibility-web --test wasm_cases
+	cargo test --locked --target wasm32-unknown-unknown -p eligibility-tools --test wasm_api
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/

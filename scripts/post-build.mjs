@@ -1,183 +1,107 @@
-// Trunk post-build hook (see Trunk.toml), run in the staging folder before it becomes dist/:
-// 0. in release builds, shortens the names the wasm modules import from their JavaScript
-//    (short-imports.mjs), then minifies wasm-bindgen's JavaScript (Trunk leaves it as generated)
-//    with terser, renewing the Subresource Integrity hashes in index.html;
-// 1. in release builds, writes a strict Content-Security-Policy into index.html, allowing each
-//    inline script (Trunk's loader) by its SHA-256 hash instead of 'unsafe-inline' (not in
-//    `trunk serve`, whose live-reload script is injected later, at serve time);
-// 2. writes sw.js, the service worker that caches exactly the files of this build (their hashed
-//    names), under a cache name derived from them, so a new build replaces the old cache.
-import crypto from 'node:crypto';
+// Trunk post-build hook (Trunk.toml), run in the staging folder before it becomes dist/. Each step
+// is a small module of scripts/build/ with its own unit test (`node --test scripts/`):
+// 1. release builds: short import names for both wasm modules (short-imports.mjs), wasm-bindgen's
+//    glue and boot.js minified (minify.mjs), Subresource Integrity renewed (html.mjs);
+// 2. what www/boot.js loads after the first render or on first use (the tools module,
+//    www/extras.js, lz-string, www/tools.css) gets content-hashed names (hashed.mjs), and
+//    index.html names them in `<meta name="eligibility-tools|extras|lz|tools-css">`;
+// 3. the build's id (`<meta name="eligibility-build">`) and, in release builds, the
+//    Content-Security-Policy as a meta tag (csp.mjs; not in `trunk serve`, whose live-reload
+//    script is injected later);
+// 4. the service worker (www/sw.js, copied by Trunk) gets this build's id and files (worker.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
-import { minify } from 'terser';
-import { shortenImports } from './short-imports.mjs';
+import { shortenImports } from './build/short-imports.mjs';
+import { minifyCode } from './build/minify.mjs';
+import { findAssets, renewIntegrity, afterCharset, meta } from './build/html.mjs';
+import { hashModule, hashedName } from './build/hashed.mjs';
+import { policyFor, policyMeta } from './build/csp.mjs';
+import { buildData, fillWorker, filesIn } from './build/worker.mjs';
+
+const TOOLS = 'eligibility-tools';
+const LZ = 'lz-string.min.js';
+const EXTRAS = 'extras.js';
+const TOOLS_CSS = 'tools.css';
+const TYPES = 'eligibility-web.d.ts';
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
 
 const staging = process.env.TRUNK_STAGING_DIR;
-const TYPES = 'eligibility-web.d.ts';
-if (!staging) {
-  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
-  process.exit(1);
-}
-const indexPath = path.join(staging, 'index.html');
-let html = fs.readFileSync(indexPath, 'utf8');
-
+if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk build)');
 const release = process.env.TRUNK_PROFILE === 'release';
-/** Renews the Subresource Integrity hash of `file` (now `content`) in index.html. */
-function renewIntegrity(file, content) {
-  const integrity = `sha384-${crypto.createHash('sha384').update(content).digest('base64')}`;
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The tag that names the file, wherever its integrity attribute stands.
-  const tag = new RegExp(`<[^>]*/?${escaped}[^>]*>`, 'g');
-  const renewed = html.replace(tag, (t) => t.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`));
-  if (renewed === html) {
-    console.error(`post-build: no integrity attribute found for ${file}; the browser would refuse the minified file`);
-    process.exit(1);
-  }
-  html = renewed;
-}
+const at = (name) => path.join(staging, name);
+const read = (name) => fs.readFileSync(at(name), 'utf8');
 
-/** Minifies one script (in staging) with terser, in place; returns the new code. */
-async function minifyFile(file, module) {
-  const filePath = path.join(staging, file);
-  const result = await minify(fs.readFileSync(filePath, 'utf8'), { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
-  fs.writeFileSync(filePath, result.code);
-  return result.code;
-}
+try {
+  let html = read('index.html');
 
-/** Minifies one script of the page and renews its Subresource Integrity hash. */
-async function minifyScript(file, module) {
-  renewIntegrity(file, await minifyFile(file, module));
-}
-
-/** Shortens the import names of `wasmFile` and its glue `glueFile` (both in staging). */
-function shortenModule(glueFile, wasmFile) {
-  const gluePath = path.join(staging, glueFile);
-  const wasmPath = path.join(staging, wasmFile);
-  try {
-    const result = shortenImports(fs.readFileSync(wasmPath), fs.readFileSync(gluePath, 'utf8'));
-    fs.writeFileSync(gluePath, result.glue);
-    fs.writeFileSync(wasmPath, result.wasm);
+  /** Shortens the imports of a module's wasm and glue, in place; returns the new wasm. */
+  const shorten = (glue, wasm) => {
+    const result = shortenImports(fs.readFileSync(at(wasm)), read(glue));
+    fs.writeFileSync(at(glue), result.glue);
+    fs.writeFileSync(at(wasm), result.wasm);
     return result.wasm;
-  } catch (error) {
-    console.error(`post-build: cannot shorten the imports of ${wasmFile}: ${error.message}`);
-    process.exit(1);
+  };
+  /** Minifies a script in place; returns the new code. */
+  const minifyFile = async (name, module) => {
+    const code = await minifyCode(read(name), { module });
+    fs.writeFileSync(at(name), code);
+    return code;
+  };
+
+  if (release) {
+    const { glue, boot, wasm } = findAssets(html);
+    html = renewIntegrity(html, wasm, shorten(glue, wasm));
+    html = renewIntegrity(html, glue, await minifyFile(glue, true));
+    html = renewIntegrity(html, boot, await minifyFile(boot, false));
   }
-}
 
-if (release) {
-  // The module the loader imports: `import init, * as bindings from '/name-hash.js'`.
-  const glue = html.match(/from '\/?([^']+\.js)'/)?.[1];
-  // boot.js: Trunk's own minifier cannot read its dynamic `import()`, so terser does it too.
-  const boot = html.match(/src=\/?(boot-[^\s>]+\.js)/)?.[1];
-  const wasm = html.match(/module_or_path: '\/?([^']+\.wasm)'/)?.[1];
-  if (!glue || !boot || !wasm) {
-    console.error('post-build: cannot find the wasm-bindgen module, its wasm or boot.js in index.html');
-    process.exit(1);
+  // The tools module: Trunk always builds it (index.html's worker-type link); a build without it
+  // would leave every tool broken, so its absence stops the build.
+  for (const name of [`${TOOLS}.js`, `${TOOLS}_bg.wasm`]) {
+    if (!fs.existsSync(at(name))) throw new Error(`${name} is missing: Trunk did not build the tools module`);
   }
-  renewIntegrity(wasm, shortenModule(glue, wasm));
-  await minifyScript(glue, true);
-  await minifyScript(boot, false);
-  // The tools module is loaded on first use, by name (not in index.html); minified too.
-  const tools = 'eligibility-tools.js';
-  if (fs.existsSync(path.join(staging, tools))) {
-    shortenModule(tools, 'eligibility-tools_bg.wasm');
-    await minifyFile(tools, true);
+  if (release) {
+    shorten(`${TOOLS}.js`, `${TOOLS}_bg.wasm`);
+    await minifyFile(`${TOOLS}.js`, true);
   }
-}
+  const tools = hashModule(TOOLS, read(`${TOOLS}.js`), fs.readFileSync(at(`${TOOLS}_bg.wasm`)));
+  fs.writeFileSync(at(tools.js), tools.glue);
+  fs.renameSync(at(`${TOOLS}_bg.wasm`), at(tools.wasm));
+  fs.rmSync(at(`${TOOLS}.js`));
+  html = afterCharset(html, meta('eligibility-tools', `./${tools.js}`));
 
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map(([, body]) => `'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-if (/\sstyle=|<style[\s>]/i.test(html)) {
-  console.error('post-build: index.html has inline style; the policy allows none');
-  process.exit(1);
-}
-
-const policy = [
-  "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-if (release) {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  // Right after the charset (the minifier drops the optional <head> tag); before every script.
-  const charset = html.match(/<meta charset=[^>]*>/i);
-  if (!charset) {
-    console.error('post-build: no <meta charset> in index.html to put the policy after');
-    process.exit(1);
+  // What www/boot.js loads after the first render or on demand, copied by Trunk: extras.js
+  // (minified in release builds), lz-string (already minified, from node_modules) and the tools'
+  // stylesheet. Each gets a hashed name, given to the page in a `<meta>`.
+  for (const [file, name] of [[EXTRAS, 'eligibility-extras'], [LZ, 'eligibility-lz'], [TOOLS_CSS, 'eligibility-tools-css']]) {
+    if (!fs.existsSync(at(file))) throw new Error(`${file} is missing: index.html must copy it`);
+    if (release && file === EXTRAS) await minifyFile(file, false);
+    const hashed = hashedName(file, fs.readFileSync(at(file)));
+    fs.renameSync(at(file), at(hashed));
+    html = afterCharset(html, meta(name, `./${hashed}`));
   }
-  html = html.replace(charset[0], `${charset[0]}${meta}`);
+
+  // The TypeScript declarations of the JS API under a stable name, for programs that call it.
+  const declarations = filesIn(staging).filter((f) => f.endsWith('.d.ts') && f !== TYPES);
+  if (declarations.length > 1) throw new Error(`more than one TypeScript declaration file: ${declarations.join(', ')}`);
+  for (const name of declarations) fs.renameSync(at(name), at(TYPES));
+
+  // The build's id covers every cached file, index.html as it is now included.
+  fs.writeFileSync(at('index.html'), html);
+  const data = buildData(staging, filesIn(staging));
+  html = afterCharset(html, meta('eligibility-build', data.id));
+  // The policy goes first, before every script; it is computed last, over the final scripts.
+  if (release) html = afterCharset(html, policyMeta(policyFor(html)));
+  fs.writeFileSync(at('index.html'), html);
+
+  if (!fs.existsSync(at('sw.js'))) throw new Error('sw.js is missing: index.html must copy www/sw.js');
+  const worker = fillWorker(read('sw.js'), data);
+  fs.writeFileSync(at('sw.js'), release ? await minifyCode(worker, { compress: false }) : worker);
+  console.log(`post-build: build ${data.id}, ${data.files.length} files for the service worker, tools module ${tools.js}${release ? ', CSP written' : ''}`);
+} catch (error) {
+  fail(error.message);
 }
-fs.writeFileSync(indexPath, html);
-
-// The TypeScript declarations of the JS API under a stable name, for programs that call it; the
-// page itself never fetches them, so the service worker does not cache them.
-for (const name of fs.readdirSync(staging).filter((f) => f.endsWith('.d.ts') && f !== TYPES)) {
-  fs.renameSync(path.join(staging, name), path.join(staging, TYPES));
-}
-
-// Every file the page loads (sw.js itself and the declarations excluded), as URLs relative to the page.
-const files = fs.readdirSync(staging, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !entry.name.endsWith('.d.ts'))
-  .map((entry) => path.relative(staging, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
-  .sort();
-const digest = crypto.createHash('sha256');
-for (const file of files) digest.update(file).update(fs.readFileSync(path.join(staging, file)));
-const version = digest.digest('hex').slice(0, 16);
-// The tools module (eligibility-tools.js and its wasm) is not part of the first load: it is cached
-// when first used, under the same build's cache (its names carry no hash, the cache name does).
-const lazy = (f) => f.startsWith('eligibility-tools');
-const urls = ['./', ...files.filter((f) => f !== 'index.html' && !lazy(f)).map((f) => `./${f}`)];
-
-const worker = `// Generated by scripts/post-build.mjs for build ${version}: do not edit.
-// Caches exactly this build's files; pages are fetched fresh when online and from the cache
-// when offline; the hashed assets always come from the cache. The tools module is cached when
-// the page first loads it.
-const CACHE = 'eligibility-${version}';
-const FILES = ${JSON.stringify(urls)};
-const LAZY = /\/eligibility-tools[^/]*$/;
-
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-});
-
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('eligibility-') && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
-  );
-});
-
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(() => caches.match('./', { cacheName: CACHE })));
-    return;
-  }
-  event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => {
-    if (hit || !LAZY.test(new URL(request.url).pathname)) return hit || fetch(request);
-    return fetch(request).then((response) => {
-      if (response.ok) {
-        const copy = response.clone();
-        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-      }
-      return response;
-    });
-  }));
-});
-`;
-// Minified in release builds like the page's other scripts (it is part of the first load).
-const workerCode = release ? (await minify(worker, { ecma: 2020, compress: false, mangle: true })).code : worker;
-fs.writeFileSync(path.join(staging, 'sw.js'), workerCode);
-const csp = release ? `CSP with ${hashes.length} script hash(es)` : 'no CSP (debug build)';
-console.log(`post-build: ${csp}; sw.js caches ${urls.length} files as eligibility-${version}`);

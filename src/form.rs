@@ -119,7 +119,7 @@ pub enum Action {
     /// Clear every answer (the language stays); "Undo" brings them back.
     StartOver,
     /// Replace every answer with these (a share link, a record); "Undo" brings the old ones back.
-    Load(Box<Answers>, Replaced),
+    Load(Rc<Answers>, Replaced),
     /// Bring back the answers before the last `StartOver` or `Load`.
     Undo,
 }
@@ -213,6 +213,22 @@ impl Form {
         } else {
             Some(self.contacts.iter().map(|row| row.contact.clone()).collect())
         }
+    }
+
+    /// Whether `answers` (as [`Form::answers`] writes them) say anything of the visitor's own: an
+    /// answer, an evaluation date or a rule set other than the default. The empty form is saved
+    /// too, and is not the visitor's own (a share link then opens without asking).
+    pub fn answered(answers: &Answers) -> bool {
+        let blank = Form::new(Locale::En);
+        *answers
+            != Answers {
+                schema_version: Some(SCHEMA_VERSION),
+                rulesets: Some(RulesetChoice {
+                    co_sell: Some(blank.ruleset),
+                    storefront: Some(blank.storefront_ruleset),
+                }),
+                ..Answers::default()
+            }
     }
 
     /// The `Answers` the engine evaluates: every question the page shows, and nothing else.
@@ -392,6 +408,20 @@ mod tests {
 
     fn pointer(field: Field) -> String {
         format!("/{}", field.path().replace('.', "/"))
+    }
+
+    #[test]
+    fn only_an_answer_a_date_or_another_rule_set_makes_the_answers_the_visitors_own() {
+        assert!(!Form::answered(&Form::new(Locale::Nl).answers()));
+        let mut form = Form::new(Locale::En);
+        form.apply(Action::YesNo(Field::PartnerHasMpnId, Some(false)));
+        assert!(Form::answered(&form.answers()));
+        let mut other = Form::new(Locale::En);
+        other.ruleset = CoSellRuleset::R2021_07_13;
+        assert!(Form::answered(&other.answers()));
+        let mut dated = Form::new(Locale::En);
+        dated.as_of = Date::parse("2021-03-15").ok();
+        assert!(Form::answered(&dated.answers()));
     }
 
     #[test]
@@ -604,7 +634,7 @@ mod tests {
         // Any answer ends the offer to undo.
         let answered = reduce(cleared, Action::YesNo(Field::PartnerHasMpnId, Some(false)));
         assert!(answered.previous.is_none());
-        let loaded = reduce(answered, Action::Load(Box::new(before.clone()), Replaced::Record));
+        let loaded = reduce(answered, Action::Load(Rc::new(before.clone()), Replaced::Record));
         assert_eq!(loaded.answers(), before);
         assert_eq!(loaded.previous.as_ref().map(|(_, why)| *why), Some(Replaced::Record));
     }

@@ -2,19 +2,21 @@
 //! rules engine (`eligibility-rules`) for a `Report` and renders it; it decides nothing itself.
 //!
 //! Layout: `questions` (the question table), `form` (state, actions, → `Answers`),
-//! `number_input` (locale number parsing), `countries`, `ui_text` (the page's own texts in English
-//! and Dutch), `components` (the view), `api` (the JS API and its TypeScript types).
+//! `number_input` (locale number parsing), `components` (the view), `saved` (answers kept in the
+//! browser), `share` (share links), `tools` (starting the tools module), `api` (the JS API's
+//! TypeScript types). What the page shares with the tools module (texts, statuses in words, the
+//! parts, country names, browser options, the request to the tools) is `eligibility-browser`.
 
 pub mod api;
 pub mod components;
-pub mod countries;
 pub mod form;
 pub mod number_input;
 pub mod questions;
-pub mod route;
 pub mod saved;
+pub mod share;
 pub mod tools;
-pub mod ui_text;
+
+use wasm_bindgen::JsValue;
 
 /// The page's element with this id, if there is one.
 pub(crate) fn element_by_id(id: &str) -> Option<web_sys::Element> {
@@ -36,6 +38,27 @@ fn after_render(f: impl FnOnce() + 'static) {
     let later = Closure::once_into_js(f);
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(later.unchecked_ref());
+    }
+}
+
+/// Runs `settled` with the outcome of `promise` once it settles: `Ok` with its value, `Err` with
+/// the reason it was rejected. One function for both (boxed, so the JS glue is made once for
+/// every caller); a one-shot JS function per outcome (`Closure::once_into_js`) frees itself once
+/// called, the other stays allocated (a few bytes per call).
+pub(crate) fn when(promise: &js_sys::Promise, settled: Box<dyn FnOnce(Result<JsValue, JsValue>)>) {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let settled = Rc::new(Cell::new(Some(settled)));
+    let outcome = |ok: bool| {
+        let settled = settled.clone();
+        Closure::once_into_js(move |value: JsValue| {
+            if let Some(settled) = settled.take() {
+                settled(if ok { Ok(value) } else { Err(value) });
+            }
+        })
+    };
+    if let Ok(then) = js_sys::Reflect::get(promise, &"then".into()) {
+        let _ = then.unchecked_into::<js_sys::Function>().call2(promise, &outcome(true), &outcome(false));
     }
 }
 
@@ -68,25 +91,4 @@ pub fn run() {
             yew::Renderer::<components::app::App>::new().render();
         }
     }
-}
-
-/// Offers `text` as a file download named `name` (a Blob URL; nothing is sent anywhere). The
-/// tools module uses it too.
-pub fn download(name: &str, text: &str, mime: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let link = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(link) = link {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    // The URL is kept until the page closes: revoking it at once can cancel the download.
 }

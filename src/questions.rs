@@ -8,8 +8,8 @@
 
 use crate::form::Form;
 use crate::number_input::NumberError;
-use crate::route::Route;
-use crate::ui_text::Ui;
+use eligibility_browser::route::Route;
+use eligibility_browser::ui_text::Ui;
 use eligibility_rules::groups::{co_sell_relevance, CoSellRelevance};
 use eligibility_rules::i18n::{self, Label};
 use eligibility_rules::{

@@ -3,12 +3,12 @@
 //!
 //! Storage goes through web-sys's `Storage`, whose calls return errors: gloo-storage's
 //! `LocalStorage` throws a JS exception when storage is blocked (private modes, blocked
-//! cookies), which would stop the page, and it reads through serde_json, a second deserializer
-//! next to serde-wasm-bindgen's.
+//! cookies), which would stop the page. JSON text (saved answers, share links, the tools'
+//! messages) is read and written through the browser's `JSON` and serde-wasm-bindgen: measured
+//! smaller in the page than serde_json, whose number formatting alone brings tables (BENCHMARKS.md).
 
 use eligibility_rules::{check_schema_version, Answers};
-use serde::Deserialize;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The key of the saved `Answers` JSON.
 pub const KEY: &str = "eligibility-checker.answers";
@@ -51,28 +51,26 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Saved text as `Answers`.
-fn parse(text: &str) -> Result<Answers, String> {
+/// Saved (or shared) JSON text as `Answers`; `Err` says what is wrong.
+pub fn parse(text: &str) -> Result<Answers, String> {
     read(serde_wasm_bindgen::Deserializer::from(js_sys::JSON::parse(text).map_err(|_| "not JSON".to_owned())?))
 }
 
-/// `Answers` from a JS value: the engine's derived reader (without the path-naming wrapper,
-/// which the JS API in the tools module uses), and the schema version checked.
+/// `Answers` from a JS value: the engine's derived reader (the path-naming one is the tools
+/// module's), and the schema version checked.
 pub fn read(value: serde_wasm_bindgen::Deserializer) -> Result<Answers, String> {
     let answers = Answers::deserialize(value).map_err(|e| e.to_string().trim_start_matches("Error: ").to_owned())?;
     check_schema_version(answers).map_err(|e| e.to_string())
 }
 
-/// The answers as a plain JS object (the JSON-compatible form the JS API also returns).
-pub fn to_js(answers: &Answers) -> wasm_bindgen::JsValue {
-    answers.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or_default()
+/// `value` as compact JSON text, as `JSON.stringify` writes it: the same text as serde_json's
+/// (the CLI's) for the contract's types, whose keys are never numbers.
+pub fn to_json(value: &impl Serialize) -> String {
+    let value = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or_default();
+    js_sys::JSON::stringify(&value).ok().and_then(|text| text.as_string()).unwrap_or_else(|| "{}".to_owned())
 }
 
 /// Saves `answers`. `false` when they cannot be kept (storage off, blocked or full).
 pub fn save(answers: &Answers) -> bool {
-    let Some(storage) = storage() else { return false };
-    js_sys::JSON::stringify(&to_js(answers))
-        .ok()
-        .and_then(|text| text.as_string())
-        .is_some_and(|text| storage.set_item(KEY, &text).is_ok())
+    storage().is_some_and(|storage| storage.set_item(KEY, &to_json(answers)).is_ok())
 }

@@ -1,26 +1,13 @@
 // Runs before the app (a classic script, so before the deferred module that loads the wasm).
 // 1. If the app cannot start (script or wasm blocked, missing or refused) or the wasm stops with
-//    a trap later, show a short, friendly message instead of a blank or frozen page.
-// 2. Registers the service worker that keeps the page working offline.
-// 3. Defines window.eligibilityTools(kind, request): loads the tools module (batch checks,
-//    records, share links; crates/tools) the first time a tool is used and hands it the request.
+//    a trap later, show a short, friendly message instead of a blank or frozen page (its texts
+//    are in index.html).
+// 2. Once the app has rendered (`#app[data-ready]`), loads www/extras.js: what the page needs
+//    after it accepts input (lz-string and the tools module on demand, the service worker and its
+//    updates), so the first load carries none of it. Calls made before it has loaded
+//    (window.eligibilityTools, window.eligibilityLz) wait for it.
 (function () {
   'use strict';
-  var TEXT = {
-    en: {
-      load: 'The checker could not start. Check your connection and reload the page. It needs a current browser with JavaScript and WebAssembly.',
-      trap: 'Something went wrong in the checker. Please reload the page to start again.',
-      reload: 'Reload',
-      tools: 'This tool could not be loaded. Check your connection and try again.',
-    },
-    nl: {
-      load: 'De controle kon niet starten. Controleer uw verbinding en laad de pagina opnieuw. U hebt een recente browser met JavaScript en WebAssembly nodig.',
-      trap: 'Er ging iets mis in de controle. Laad de pagina opnieuw om opnieuw te beginnen.',
-      reload: 'Opnieuw laden',
-      tools: 'Dit hulpmiddel kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
-    },
-  };
-
   function ready() {
     var app = document.getElementById('app');
     return !!(app && app.getAttribute('data-ready'));
@@ -31,35 +18,36 @@
   }
 
   var shown = false;
+  /**
+   * Shows the message `kind` (`load`, `trap`) in the page's language, from the texts in
+   * index.html's `<template id="fatal-texts">`, with a Reload button.
+   */
   function show(kind) {
     if (shown) return;
     shown = true;
-    var lang = (document.documentElement.lang || navigator.language || 'en').slice(0, 2).toLowerCase();
-    var text = TEXT[lang] || TEXT.en;
-    var box = document.createElement('div');
-    box.id = 'fatal';
-    box.className = 'fatal';
-    box.setAttribute('role', 'alert');
-    var p = document.createElement('p');
-    p.textContent = text[kind];
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = text.reload;
-    button.addEventListener('click', function () { location.reload(); });
-    box.appendChild(p);
-    box.appendChild(button);
     var attach = function () {
+      var texts = document.getElementById('fatal-texts').content;
+      var lang = (document.documentElement.lang || navigator.language || 'en').slice(0, 2).toLowerCase();
+      if (!texts.querySelector('[lang="' + lang + '"]')) lang = 'en';
+      var box = document.createElement('div');
+      box.id = 'fatal';
+      box.className = 'fatal';
+      box.setAttribute('role', 'alert');
+      box.appendChild(texts.querySelector('p[data-kind="' + kind + '"][lang="' + lang + '"]').cloneNode(true));
+      var button = box.appendChild(texts.querySelector('button[lang="' + lang + '"]').cloneNode(true));
+      button.addEventListener('click', function () { location.reload(); });
       document.body.insertBefore(box, document.body.firstChild);
       if (kind === 'trap') document.getElementById('app').setAttribute('inert', '');
     };
-    if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attach); else attach();
   }
 
   // Capture phase: a script or preload that fails to load does not bubble, but is seen here.
   window.addEventListener('error', function (event) {
     var target = event.target;
     if (target && target !== window && (target.tagName === 'SCRIPT' || target.tagName === 'LINK')) {
-      if (!ready() && target.tagName === 'SCRIPT') show('load');
+      // Scripts loaded on demand (extras.js, lz-string) say so themselves.
+      if (!ready() && target.tagName === 'SCRIPT' && !target.hasAttribute('data-on-demand')) show('load');
       return;
     }
     if (isTrap(event.error)) show('trap');
@@ -70,31 +58,44 @@
     else if (!ready()) show('load');
   });
 
-  var tools = null;
-  window.eligibilityTools = function (kind, request) {
-    if (!tools) {
-      tools = import('./eligibility-tools.js').then(function (module) {
-        return module.default().then(function () { return module; });
-      });
-      tools.catch(function () { tools = null; });
-    }
-    return tools.then(function (module) {
-      if (kind === 'api-evaluate') return module.apiEvaluate(request);
-      if (kind === 'api-share-link') return module.apiShareLink(request);
-      return module.handle(kind, request);
-    }, function (error) {
-      if (kind.slice(0, 4) !== 'api-') {
-        var root = document.getElementById('tools');
-        var lang = (document.documentElement.lang || 'en').slice(0, 2);
-        if (root) root.textContent = TEXT[lang === 'nl' ? 'nl' : 'en'].tools;
-      }
-      throw error;
-    });
-  };
+  // --- After the first render: www/extras.js ----------------------------------------------------
 
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-    window.addEventListener('load', function () {
-      navigator.serviceWorker.register('sw.js').catch(function () { /* offline use is a bonus */ });
-    });
+  var extras = null;
+  function loadExtras() {
+    if (!extras) {
+      extras = new Promise(function (resolve, reject) {
+        var meta = document.querySelector('meta[name="eligibility-extras"]');
+        var script = document.createElement('script');
+        script.src = new URL(meta ? meta.getAttribute('content') : './extras.js', document.baseURI).href;
+        script.setAttribute('data-on-demand', '');
+        script.onload = resolve;
+        script.onerror = function () { extras = null; reject(new Error('extras.js could not be loaded')); };
+        document.head.appendChild(script);
+      });
+    }
+    return extras;
   }
+
+  // Until extras.js replaces them: wait for it, then call its version.
+  ['eligibilityTools', 'eligibilityLz'].forEach(function (name) {
+    var waiting = function () {
+      var args = arguments;
+      return loadExtras().then(function () {
+        if (window[name] === waiting) throw new Error('extras.js did not define ' + name);
+        return window[name].apply(window, args);
+      });
+    };
+    window[name] = waiting;
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var app = document.getElementById('app');
+    if (!app) return;
+    var start = function () { loadExtras().catch(function () { /* tried again on first use */ }); };
+    if (ready()) { start(); return; }
+    var observer = new MutationObserver(function () {
+      if (ready()) { observer.disconnect(); start(); }
+    });
+    observer.observe(app, { attributes: true, attributeFilter: ['data-ready'] });
+  });
 })();

@@ -5,17 +5,17 @@
 //! One `Form` holds every answer, so a question that several programs read is one answer on every
 //! part; one `Report` is evaluated per change and every panel renders from it.
 
-use super::keep::{keep_actions, notices, use_answers_event, use_shared_link};
+use super::keep::{keep_actions, link_question, notices, use_answers_event, use_shared_link, LinkAsk, PageNow, Shared};
 use super::programs::{self, panel_id};
 use super::questions::part_questions;
 use super::record::record;
 use super::send;
-use super::summary::{summaries, Summary};
-use crate::api::{browser_options, browser_today};
 use crate::form::{Action, Form};
-use crate::route::Route;
 use crate::saved::{self, Loaded};
-use crate::ui_text::{t, Ui};
+use eligibility_browser::options::{browser_options, browser_today};
+use eligibility_browser::route::Route;
+use eligibility_browser::summary::{summaries, Summary};
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{evaluate, i18n, Answers, Locale, Program, Report};
 use gloo_history::{HashHistory, History};
 use std::rc::Rc;
@@ -95,10 +95,12 @@ pub fn App() -> Html {
         let kept = kept.setter();
         use_effect_with(answers.clone(), move |answers| kept.set(saved::save(answers)));
     }
-    let has_own = matches!(*loaded, Loaded::Answers(_));
+    let page = PageNow { answers: answers.clone(), locale, today, has_own: Form::answered(&answers) };
     let confirming = use_state(|| false);
+    let shared = use_state(|| None::<Shared>);
+    let link_ask = use_state(|| None::<LinkAsk>);
     use_answers_event(&form, &history);
-    use_shared_link(&history, answers.clone(), locale, today, has_own);
+    use_shared_link(&history, &form, page.clone(), &link_ask);
     let summaries = summaries(&report, locale);
     use_effect_with(locale, |locale| {
         if let Some(root) = document_element() {
@@ -173,11 +175,12 @@ pub fn App() -> Html {
             </nav>
             <main class="layout" data-part={route.path()}>
                 <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
-                    { notices(&form, &loaded, *kept) }
+                    { link_question(&form, &history, &link_ask) }
+                    { notices(&form, &page, &loaded, *kept) }
                     { part_questions(&form, route) }
                     <div class="form-actions">
                         <button type="button" id="print" class="secondary" onclick={print}>{ t(locale, Ui::Print) }</button>
-                        { keep_actions(&form, &confirming, &answers, route, today, has_own) }
+                        { keep_actions(&form, &confirming, &shared, &page, route) }
                     </div>
                 </form>
                 <div class="results-column">

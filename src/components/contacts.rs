@@ -8,7 +8,7 @@ use super::fields::{choice, text_field, Control};
 use super::send;
 use crate::focus_after_render;
 use crate::form::{Action, Form};
-use crate::ui_text::{t, Ui};
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{i18n, ContactRole, Field};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

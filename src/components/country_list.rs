@@ -1,9 +1,9 @@
 //! A list of countries chosen by name: a picker with an Add button, and the chosen countries
 //! as a list with a Remove button each. Used for co-sell countries and contact regions.
 
-use crate::countries;
 use crate::focus_after_render;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::countries;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{CountryCode, Locale};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;

@@ -6,7 +6,7 @@
 //! Plain functions rather than components: they hold no state, and each component type costs
 //! its own lifecycle code in the WebAssembly.
 
-use crate::ui_text::{t, Ui};
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::Locale;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -1,17 +1,35 @@
 //! Keep and share on the page: the notices about saved answers (unreadable, not kept, Undo), the
-//! buttons that start the tools module (share link, record, batch) and "Start again" with its
-//! confirmation, and the two hooks that bring answers in from a share link or the tools module.
+//! share link (made, copied and opened by the page itself), the buttons that start the tools
+//! module (record, batch, compare), "Start again" with its confirmation, and the hooks that bring
+//! answers in from a share link or the tools module.
 
 use crate::form::{Action, Form, Replaced};
-use crate::route::Route;
 use crate::saved::{Loaded, ASIDE_KEY};
-use crate::tools::{self, Request, ANSWERS_EVENT};
-use crate::ui_text::{t, Ui};
-use eligibility_rules::{Answers, Date, Locale};
+use crate::share::{self, Opened};
+use crate::tools;
+use eligibility_browser::protocol::{AnswersEvent, AnswersFrom, ToolKind, ToolRequest, ANSWERS_EVENT};
+use eligibility_browser::route::Route;
+use eligibility_browser::ui_text::{t, Ui};
+use eligibility_rules::{check_schema_version, Answers, Date, Locale};
 use gloo_history::{HashHistory, History};
+use serde::Deserialize;
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
+
+/// Puts `answers` in the form in place of the visitor's (with "Undo"), shows the part they come
+/// from and moves focus to the Undo notice.
+fn put_in_form(
+    form: &UseReducerDispatcher<Form>,
+    history: &HashHistory,
+    answers: Rc<Answers>,
+    part: &str,
+    why: Replaced,
+) {
+    form.dispatch(Action::Load(answers, why));
+    history.push(Route::from_path(&format!("/{part}")).path());
+    crate::focus_after_render("undo".into());
+}
 
 /// Puts answers sent by the tools module (an opened link, record or batch row) on the page,
 /// with "Undo", and shows the part they were shared from.
@@ -19,62 +37,236 @@ use yew::prelude::*;
 pub fn use_answers_event(form: &UseReducerHandle<Form>, history: &HashHistory) {
     let (form, history) = (form.dispatcher(), history.clone());
     use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-            let detail = event.detail();
-            let get = |key: &str| js_sys::Reflect::get(&detail, &key.into()).unwrap_or(JsValue::UNDEFINED);
-            // The module has checked them already; the page reads them as the JS API does.
-            let Ok(answers) = crate::saved::read(serde_wasm_bindgen::Deserializer::from(get("answers"))) else {
-                return;
-            };
-            let why = match get("from").as_string().as_deref() {
-                Some("record") => Replaced::Record,
-                Some("batch") => Replaced::Batch,
-                _ => Replaced::Link,
-            };
-            form.dispatch(Action::Load(Box::new(answers), why));
-            let part = get("part").as_string().unwrap_or_default();
-            history.push(Route::from_path(&format!("/{part}")).path());
-            crate::focus_after_render("undo".into());
+        let listener = web_sys::window().map(|window| {
+            gloo_events::EventListener::new(&window, ANSWERS_EVENT, move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::CustomEvent>() else { return };
+                // The module has checked the answers already; the page reads them as it reads its own.
+                let Ok(detail) = AnswersEvent::deserialize(serde_wasm_bindgen::Deserializer::from(event.detail()))
+                else {
+                    return;
+                };
+                let Ok(answers) = check_schema_version(detail.answers) else { return };
+                let why = match detail.from {
+                    AnswersFrom::Record => Replaced::Record,
+                    AnswersFrom::Batch => Replaced::Batch,
+                    AnswersFrom::Link => Replaced::Link,
+                };
+                put_in_form(&form, &history, Rc::new(answers), &detail.part, why);
+            })
         });
-        let window = web_sys::window();
-        if let Some(window) = &window {
-            let _ = window.add_event_listener_with_callback(ANSWERS_EVENT, listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(window) = window {
-                let _ = window.remove_event_listener_with_callback(ANSWERS_EVENT, listener.as_ref().unchecked_ref());
-            }
-        }
+        move || drop(listener)
     });
 }
 
-/// On start, a fragment with a share link's answers (`#/co-sell?v=1&a=…`) goes to the tools
-/// module, which opens it (asking first when the visitor has answers of their own); the address
-/// keeps only the part, so the answers do not stay in the address bar.
+/// A share link's answers waiting for the visitor's word, because they would replace answers of
+/// the visitor's own; or the visitor kept their own.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkAsk {
+    /// The link's answers and part.
+    Asking(Rc<Answers>, String),
+    /// The visitor kept their own answers.
+    Kept,
+}
+
+/// A fragment with a share link's answers (`#/co-sell?v=1&a=…`), when the page starts or when one
+/// is pasted into an open tab, goes into the form: at once when the visitor has no answers of
+/// their own, else after asking (`ask`). The page reads the link itself; one it cannot read goes
+/// to the tools module, which says what is wrong. The address keeps only the part, so the answers
+/// do not stay in the address bar.
 #[hook]
-pub fn use_shared_link(history: &HashHistory, answers: Rc<Answers>, locale: Locale, today: Date, has_own: bool) {
-    let history = history.clone();
+pub fn use_shared_link(
+    history: &HashHistory,
+    form: &UseReducerHandle<Form>,
+    page: PageNow,
+    ask: &UseStateHandle<Option<LinkAsk>>,
+) {
+    // The listener lives as long as the page; it reads the answers and date of the latest render.
+    let now = use_mut_ref(|| page.clone());
+    *now.borrow_mut() = page;
+    let (history, form, ask) = (history.clone(), form.dispatcher(), ask.setter());
     use_effect_with((), move |_| {
-        let location = history.location();
-        let query = location.query_str();
-        if query.contains("a=") {
-            let (path, fragment) = (location.path().to_owned(), format!("#{}{query}", location.path()));
-            history.replace(Route::from_path(&path).path());
-            let part = path.trim_start_matches('/');
-            tools::open("open-link", &Request { answers: &answers, part, locale, today, has_own, fragment: &fragment });
+        let check = {
+            let history = history.clone();
+            move || {
+                let location = history.location();
+                let query = location.query_str().to_owned();
+                if !query.contains("a=") {
+                    return;
+                }
+                let path = location.path().to_owned();
+                let fragment = format!("#{path}{query}");
+                history.replace(Route::from_path(&path).path());
+                let now = now.borrow().clone();
+                let (history, form, ask) = (history.clone(), form.clone(), ask.clone());
+                let link = fragment.clone();
+                let done = move |opened| match opened {
+                    Opened::NotALink => {}
+                    Opened::Answers(answers, part) if now.has_own => {
+                        ask.set(Some(LinkAsk::Asking(answers, part)));
+                        crate::focus_after_render("link-open".into());
+                    }
+                    Opened::Answers(answers, part) => put_in_form(&form, &history, answers, &part, Replaced::Link),
+                    Opened::NeedsTools => {
+                        tools::open(&now.request(ToolKind::OpenLink, path.trim_start_matches('/'), fragment))
+                    }
+                };
+                share::open(&link, Box::new(done));
+            }
+        };
+        check();
+        let listener = history.listen(check);
+        move || drop(listener)
+    });
+}
+
+/// What the page holds now, for share links and the tools.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageNow {
+    pub answers: Rc<Answers>,
+    pub locale: Locale,
+    pub today: Date,
+    /// Whether the answers are the visitor's own: anything answered (an empty form is not).
+    pub has_own: bool,
+}
+
+impl PageNow {
+    /// The request for the tool `kind` on the page's `part`.
+    fn request(&self, kind: ToolKind, part: &str, input: String) -> ToolRequest<&Answers> {
+        ToolRequest {
+            kind,
+            answers: &self.answers,
+            part: part.to_owned(),
+            locale: self.locale,
+            today: self.today,
+            has_own: self.has_own,
+            input,
+        }
+    }
+}
+
+/// "This link holds someone's answers…" with Show and Keep, or that the visitor kept theirs.
+pub fn link_question(
+    form: &UseReducerHandle<Form>,
+    history: &HashHistory,
+    ask: &UseStateHandle<Option<LinkAsk>>,
+) -> Html {
+    let locale = form.locale;
+    match ask.as_ref() {
+        None => Html::default(),
+        Some(LinkAsk::Kept) => html! { <p class="notice" id="link-kept" role="status">{ t(locale, Ui::LinkKept) }</p> },
+        Some(LinkAsk::Asking(answers, part)) => {
+            let open = {
+                let (form, history, ask, answers, part) =
+                    (form.dispatcher(), history.clone(), ask.clone(), answers.clone(), part.clone());
+                Callback::from(move |_: MouseEvent| {
+                    ask.set(None);
+                    put_in_form(&form, &history, answers.clone(), &part, Replaced::Link);
+                })
+            };
+            let keep = {
+                let ask = ask.clone();
+                Callback::from(move |_: MouseEvent| {
+                    ask.set(Some(LinkAsk::Kept));
+                    crate::focus_after_render("share-link".into());
+                })
+            };
+            html! {
+                <div class="notice notice--warning" role="group" aria-labelledby="link-ask" id="link-question">
+                    <p id="link-ask">{ t(locale, Ui::LinkAsk) }</p>
+                    <button type="button" id="link-open" onclick={open}>{ t(locale, Ui::LinkOpen) }</button>
+                    <button type="button" class="secondary" id="link-keep" onclick={keep}>{ t(locale, Ui::KeepAnswers) }</button>
+                </div>
+            }
+        }
+    }
+}
+
+/// The share link the page has made and copied (or offered to copy).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub url: String,
+    /// Whether the link holds the contact details.
+    pub contacts: bool,
+    /// Copied to the clipboard; else the browser refused and the visitor copies it by hand (or,
+    /// with no `url`, the link could not be made).
+    pub copied: bool,
+}
+
+/// Makes the share link of `page`'s answers on `part` and copies it to the clipboard; where the
+/// browser refuses, the link is selected for copying by hand.
+fn share(shared: &UseStateHandle<Option<Shared>>, form: &Form, today: Date, part: &str, contacts: bool) {
+    let shared = shared.clone();
+    let made = Box::new(move |fragment: Option<String>| {
+        // No fragment: lz-string could not be loaded (offline before it was ever needed).
+        let url = fragment.map(|fragment| format!("{}{fragment}", share::page_address())).unwrap_or_default();
+        let writing = web_sys::window().filter(|_| !url.is_empty()).map(|w| w.navigator().clipboard().write_text(&url));
+        let show: Box<dyn FnOnce(Result<JsValue, JsValue>)> = Box::new(move |outcome| {
+            let copied = outcome.is_ok();
+            shared.set(Some(Shared { url, contacts, copied }));
+            // The link gets focus (and is selected) for copying by hand; its status line says which.
+            crate::focus_after_render("share-url".into());
+        });
+        match writing {
+            Some(writing) => crate::when(&writing, show),
+            None => show(Err(JsValue::NULL)),
         }
     });
+    share::make(form.answers(), today, part, contacts, made);
+}
+
+/// Selects the text of the input `id` (for copying by hand).
+fn select(id: &str) {
+    if let Some(input) = crate::element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+    }
+}
+
+/// The share link just made: the address to copy, whether it was copied, what it holds, and the
+/// same link with or without contact details.
+fn share_panel(
+    form: &UseReducerHandle<Form>,
+    shared: &UseStateHandle<Option<Shared>>,
+    page: &PageNow,
+    part: &'static str,
+) -> Html {
+    let locale = form.locale;
+    let Some(current) = shared.as_ref() else { return Html::default() };
+    let other = {
+        let (shared, form, today) = (shared.clone(), form.clone(), page.today);
+        Callback::from(move |_: MouseEvent| share(&shared, &form, today, part, false))
+    };
+    let status = match (current.copied, current.url.is_empty()) {
+        (true, _) => Ui::Copied,
+        (false, false) => Ui::CopyYourself,
+        (false, true) => Ui::ShareFailed,
+    };
+    let details = eligibility_exchange::link::has_contact_details(&page.answers);
+    let contacts = if current.contacts { Ui::ShareHoldsContacts } else { Ui::ShareHoldsNoContacts };
+    html! {
+        <div class="notice share-panel" role="group" aria-labelledby="share-url-label" id="share-panel">
+            <label for="share-url" id="share-url-label">{ t(locale, Ui::ShareUrl) }</label>
+            <input type="text" id="share-url" class="share-url" readonly=true value={current.url.clone()} aria-describedby="share-status share-holds"
+                onfocus={Callback::from(|_: FocusEvent| select("share-url"))} />
+            <p id="share-status" role="status">{ t(locale, status) }</p>
+            <p id="share-holds">{ t(locale, Ui::ShareHolds) }if details { { " " }{ t(locale, contacts) } }</p>
+            // Without contact details, on request: "Copy share link" makes the full link again.
+            if details && current.contacts {
+                <button type="button" id="share-other" onclick={other}>{ t(locale, Ui::ShareWithoutContacts) }</button>
+            }
+        </div>
+    }
 }
 
 /// The notices above the questions: saved answers that could not be read (with their text to
-/// download), answers not kept by this browser, and "Undo" after answers were replaced.
-pub fn notices(form: &UseReducerHandle<Form>, loaded: &Loaded, kept: bool) -> Html {
+/// save, by the tools module), answers not kept by this browser, and "Undo" after answers were replaced.
+pub fn notices(form: &UseReducerHandle<Form>, page: &PageNow, loaded: &Loaded, kept: bool) -> Html {
     let locale = form.locale;
     let unreadable = match loaded {
         Loaded::Unreadable { text, why } => {
-            let text = text.clone();
+            // The file is saved by the tools module, as every download is.
+            let (page, text) = (page.clone(), text.clone());
             let download = Callback::from(move |_: MouseEvent| {
-                crate::download("unreadable-saved-answers.json", &text, "application/json")
+                tools::open(&page.request(ToolKind::SaveUnreadable, "", text.clone()))
             });
             html! {
                 <div class="notice notice--warning" id="saved-unreadable" role="alert">
@@ -111,22 +303,24 @@ pub fn notices(form: &UseReducerHandle<Form>, loaded: &Loaded, kept: bool) -> Ht
     }
 }
 
-/// The keep-and-share buttons and "Start again" (which asks first).
+/// The keep-and-share buttons (the share link made by the page, the other tools by the tools
+/// module), the share link just made, and "Start again" (which asks first).
 pub fn keep_actions(
     form: &UseReducerHandle<Form>,
     confirming: &UseStateHandle<bool>,
-    answers: &Answers,
+    shared: &UseStateHandle<Option<Shared>>,
+    page: &PageNow,
     route: Route,
-    today: Date,
-    has_own: bool,
 ) -> Html {
     let locale = form.locale;
-    let tool = |kind: &'static str| {
-        let answers = answers.clone();
-        Callback::from(move |_: MouseEvent| {
-            let part = route.path().trim_start_matches('/');
-            tools::open(kind, &Request { answers: &answers, part, locale, today, has_own, fragment: "" });
-        })
+    let part = route.path().trim_start_matches('/');
+    let tool = |kind: ToolKind| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| tools::open(&page.request(kind, part, String::new())))
+    };
+    let copy = {
+        let (shared, form, today) = (shared.clone(), form.clone(), page.today);
+        Callback::from(move |_: MouseEvent| share(&shared, &form, today, part, true))
     };
     let ask = {
         let confirming = confirming.clone();
@@ -149,12 +343,13 @@ pub fn keep_actions(
     };
     html! {
         <>
-            <button type="button" id="share-link" class="secondary" onclick={tool("share-link")}>{ t(locale, Ui::ShareLink) }</button>
-            <button type="button" id="download-record" class="secondary" onclick={tool("download-record")}>{ t(locale, Ui::DownloadRecord) }</button>
-            <button type="button" id="open-record" class="secondary" onclick={tool("open-record")}>{ t(locale, Ui::OpenRecord) }</button>
-            <button type="button" id="batch" class="secondary" onclick={tool("batch")}>{ t(locale, Ui::Batch) }</button>
-            <button type="button" id="compare" class="secondary" onclick={tool("compare")}>{ t(locale, Ui::Compare) }</button>
+            <button type="button" id="share-link" class="secondary" onclick={copy}>{ t(locale, Ui::ShareLink) }</button>
+            <button type="button" id="download-record" class="secondary" onclick={tool(ToolKind::DownloadRecord)}>{ t(locale, Ui::DownloadRecord) }</button>
+            <button type="button" id="open-record" class="secondary" onclick={tool(ToolKind::OpenRecord)}>{ t(locale, Ui::OpenRecord) }</button>
+            <button type="button" id="batch" class="secondary" onclick={tool(ToolKind::Batch)}>{ t(locale, Ui::Batch) }</button>
+            <button type="button" id="compare" class="secondary" onclick={tool(ToolKind::Compare)}>{ t(locale, Ui::Compare) }</button>
             <button type="button" id="start-over" class="secondary" onclick={ask}>{ t(locale, Ui::StartOver) }</button>
+            { share_panel(form, shared, page, part) }
             if **confirming {
                 <div class="notice notice--warning confirm" role="group" aria-labelledby="confirm-start-over-text">
                     <p id="confirm-start-over-text">{ t(locale, Ui::ConfirmStartOver) }</p>

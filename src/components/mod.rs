@@ -1,6 +1,6 @@
 //! The view: the app shell (`app`), the questions of each part (`questions`, `fields`,
 //! `contacts`, `country_list`), every program's result panel (`programs`, with the status words of
-//! `summary`), and the print record of the answers (`record`).
+//! `eligibility_browser::summary`), keep and share (`keep`), and the print record (`record`).
 
 pub mod app;
 pub mod contacts;
@@ -10,7 +10,6 @@ pub mod keep;
 pub mod programs;
 pub mod questions;
 pub mod record;
-pub mod summary;
 
 use crate::form::{Action, Form};
 use yew::{Callback, UseReducerHandle};

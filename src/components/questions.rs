@@ -8,8 +8,8 @@ use super::send;
 use crate::form::{Action, Form};
 use crate::number_input::{other_notation, NumberError};
 use crate::questions::{self, Group, Kind, Question, ADVANCED};
-use crate::route::Route;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::route::Route;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{i18n, CoSellStatus, Date, Field, Locale};
 use yew::prelude::*;
 

@@ -1,10 +1,10 @@
 //! The record of the answers, shown only when the page is printed (or saved as PDF): every
 //! question that counts and is answered, with its answer in words, and the evaluation date.
 
-use crate::countries;
 use crate::form::Form;
 use crate::questions::{self, Kind, Question};
-use crate::ui_text::{t, Ui};
+use eligibility_browser::countries;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{i18n, Date, Locale};
 use yew::prelude::*;
 

@@ -192,7 +192,7 @@ fn run(cli: Cli) -> Result<(String, ExitCode), String> {
             let text = read_input(&file)?;
             let name = if file == "-" { "<stdin>" } else { file.as_str() };
             let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
-            let fragment = link::encode(&link::pin(&answers, as_of.unwrap_or_else(today)), Part::path(part));
+            let fragment = link::encode(&link::pin(answers, as_of.unwrap_or_else(today)), Part::path(part));
             Ok((format!("{base}{fragment}"), ExitCode::SUCCESS))
         }
         Command::Record { file, locale, as_of } => {

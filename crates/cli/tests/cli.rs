@@ -132,7 +132,7 @@ fn link_pins_date_and_rule_sets_and_opens_the_same_answers() {
     assert!(fragment.starts_with("#/rewards?v=1&a="), "{fragment}");
     let shared = eligibility_exchange::link::decode(fragment).unwrap().unwrap();
     let original = eligibility_rules::read_answers(&case.answers).unwrap();
-    assert_eq!(shared.answers, eligibility_exchange::link::pin(&original, shared.answers.as_of.unwrap()));
+    assert_eq!(shared.answers, eligibility_exchange::link::pin(original.clone(), shared.answers.as_of.unwrap()));
     // Without asOf in the answers, --as-of is written into the link.
     let out = eligibility(&["link", "-", "--as-of", "2021-02-10"], "{}");
     let shared = eligibility_exchange::link::decode(String::from_utf8(out.stdout).unwrap().trim()).unwrap().unwrap();

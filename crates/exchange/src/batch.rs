@@ -60,6 +60,12 @@ fn whole(message: String) -> ParseError {
     ParseError { path: String::new(), message }
 }
 
+/// Answers from JSON, always through `&Value` as every reader of this crate does (links, records):
+/// one compiled instance of the engine's path-naming reader, not one per kind of value.
+fn answers_of(value: &Value) -> Result<Answers, ParseError> {
+    read_answers(value)
+}
+
 /// A JSON array of `Answers`; each item read on its own (errors keep the path inside the item).
 pub fn read_json(text: &str) -> Result<Vec<Row>, ParseError> {
     let items: Vec<Value> =
@@ -69,7 +75,7 @@ pub fn read_json(text: &str) -> Result<Vec<Row>, ParseError> {
         .enumerate()
         .map(|(i, item)| Row {
             at: format!("[{i}]"),
-            answers: read_answers(item)
+            answers: answers_of(item)
                 .map_err(|e| RowError { column: (!e.path.is_empty()).then_some(e.path), message: e.message }),
         })
         .collect())
@@ -87,7 +93,7 @@ enum Shape {
 
 /// The shape `path` takes in `Answers`, or `None` when it is not an answer's path.
 fn shape(path: &str) -> Option<Shape> {
-    let accepts = |value: Value| read_answers(nest(path, value)).is_ok();
+    let accepts = |value: Value| answers_of(&nest(path, value)).is_ok();
     if path.is_empty() || path.split('.').any(str::is_empty) || path.split('.').count() > 2 {
         return None;
     }
@@ -206,7 +212,7 @@ fn row(columns: &[(String, Shape)], record: &csv::StringRecord) -> Result<Answer
         let value = cell(*shape, text).map_err(|message| RowError { column: Some(path.clone()), message })?;
         insert(&mut object, path, value);
     }
-    read_answers(Value::Object(object)).map_err(|e| {
+    answers_of(&Value::Object(object)).map_err(|e| {
         // `offer.coSellGeographies[1]` belongs to the column `offer.coSellGeographies`.
         let column = columns.iter().map(|(p, _)| p).find(|p| e.path == **p || e.path.starts_with(&format!("{p}[")));
         RowError { column: Some(column.cloned().unwrap_or(e.path)), message: e.message }

@@ -22,11 +22,11 @@ pub const MAX_PAYLOAD: usize = 16_384;
 
 /// The answers with the evaluation date (`today` where absent) and both rule sets (the
 /// defaults where absent) written in: what a link or record needs to mean the same later.
-pub fn pin(answers: &Answers, today: Date) -> Answers {
-    let mut pinned = answers.clone();
+pub fn pin(answers: Answers, today: Date) -> Answers {
+    let mut pinned = answers;
     pinned.schema_version = Some(eligibility_rules::SCHEMA_VERSION);
-    pinned.as_of = Some(answers.as_of.unwrap_or(today));
-    let chosen = answers.rulesets.clone().unwrap_or_default();
+    pinned.as_of = Some(pinned.as_of.unwrap_or(today));
+    let chosen = pinned.rulesets.take().unwrap_or_default();
     pinned.rulesets = Some(RulesetChoice {
         co_sell: Some(chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24)),
         storefront: Some(chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05)),
@@ -38,9 +38,41 @@ pub fn pin(answers: &Answers, today: Date) -> Answers {
 /// `apss`, `storefront`, `lead-sharing`, or `""` for the overview). Pass answers through [`pin`]
 /// first to fix the date and rule sets. The same answers give the same fragment everywhere.
 pub fn encode(answers: &Answers, part: &str) -> String {
-    let json = serde_json::to_string(answers).unwrap_or_else(|_| "{}".to_owned());
-    let payload = lz_str::compress_to_encoded_uri_component(json.as_str());
+    encode_json(&serde_json::to_string(answers).unwrap_or_else(|_| "{}".to_owned()), part)
+}
+
+/// The fragment for answers already written as compact JSON (`json`, as [`encode`] writes it with
+/// `serde_json`).
+pub fn encode_json(json: &str, part: &str) -> String {
+    fragment_with(&lz_str::compress_to_encoded_uri_component(json), part)
+}
+
+/// The fragment for a `payload` already compressed (lz-string's `compressToEncodedURIComponent`
+/// of the answers' JSON). The page compresses with lz-string's JavaScript original, loaded when
+/// a link is made or opened, instead of carrying `lz-str` in its first load; this function and
+/// [`split`] keep the format in one place.
+pub fn fragment_with(payload: &str, part: &str) -> String {
     format!("#/{part}?v={LINK_VERSION}&a={payload}")
+}
+
+/// The answers without contact details: the names and e-mail addresses of sales contacts, and
+/// Marketplace Rewards' contact e-mail, company account e-mail and phone number. Roles and
+/// regions stay, so co-sell's contact checks still count them; the checks that read a removed
+/// detail show it as not answered.
+pub fn without_contact_details(answers: Answers) -> Answers {
+    let mut bare = answers;
+    if let Some(contacts) = bare.offer.as_mut().and_then(|offer| offer.sales_contacts.as_mut()) {
+        for contact in contacts {
+            contact.name = None;
+            contact.email = None;
+        }
+    }
+    if let Some(rewards) = bare.rewards.as_mut() {
+        rewards.contact_email = None;
+        rewards.company_account_email = None;
+        rewards.contact_phone = None;
+    }
+    bare
 }
 
 /// What an opened link holds.
@@ -95,29 +127,96 @@ impl fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
-/// Reads a fragment (with or without the leading `#`). `Ok(None)` when it holds no answers
-/// (an ordinary `#/co-sell`). Never panics, whatever the text.
-pub fn decode(fragment: &str) -> Result<Option<Shared>, LinkError> {
+/// Whether `answers` hold a contact detail that [`without_contact_details`] leaves out (read off
+/// the fields, without a copy: the page asks this on every render of its share panel).
+pub fn has_contact_details(answers: &Answers) -> bool {
+    let contacts = answers.offer.as_ref().and_then(|offer| offer.sales_contacts.as_ref());
+    let rewards = answers.rewards.as_ref();
+    contacts.is_some_and(|contacts| contacts.iter().any(|c| c.name.is_some() || c.email.is_some()))
+        || rewards.is_some_and(|r| {
+            r.contact_email.is_some() || r.company_account_email.is_some() || r.contact_phone.is_some()
+        })
+}
+
+/// A share link's fragment taken apart, before its answers are read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unpacked {
+    /// The part of the page (`co-sell`, …; `""` for the overview), as written in the link.
+    pub part: String,
+    /// The answers' JSON text, not yet read.
+    pub json: String,
+}
+
+/// A share link's fragment taken apart before its answers are unpacked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The part of the page (`co-sell`, …; `""` for the overview), as written in the link.
+    pub part: String,
+    /// The compressed answers (`a=`), not yet unpacked.
+    pub payload: &'a str,
+}
+
+/// Why [`split`] refuses a fragment, borrowed from it (the page only needs to know that it did;
+/// [`unpack`] turns it into a [`LinkError`] with its message).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SplitError<'a> {
+    /// `v=` names another link format version.
+    Version(&'a str),
+    /// No `v=` at all.
+    NoVersion,
+    /// `a=` is empty or longer than [`MAX_PAYLOAD`].
+    Size,
+}
+
+impl From<SplitError<'_>> for LinkError {
+    fn from(error: SplitError<'_>) -> LinkError {
+        match error {
+            SplitError::Version(v) => LinkError::Version(v.chars().take(12).collect()),
+            SplitError::NoVersion => LinkError::Malformed("it has no version".into()),
+            SplitError::Size => LinkError::Malformed("the answers are missing or far too long".into()),
+        }
+    }
+}
+
+/// Takes a fragment (with or without the leading `#`) apart: its part and its compressed
+/// answers, the link format version checked. `Ok(None)` when it holds no answers (an ordinary
+/// `#/co-sell`). Never panics, whatever the text.
+pub fn split(fragment: &str) -> Result<Option<Split<'_>>, SplitError<'_>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
     let param = |name: &str| query.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='));
     let Some(payload) = param("a") else { return Ok(None) };
     match param("v") {
         Some(LINK_VERSION) => {}
-        Some(other) => return Err(LinkError::Version(other.chars().take(12).collect())),
-        None => return Err(LinkError::Malformed("it has no version".into())),
+        Some(other) => return Err(SplitError::Version(other)),
+        None => return Err(SplitError::NoVersion),
     }
     if payload.is_empty() || payload.len() > MAX_PAYLOAD {
-        return Err(LinkError::Malformed("the answers are missing or far too long".into()));
+        return Err(SplitError::Size);
     }
-    let text = lz_str::decompress_from_encoded_uri_component(payload)
+    let part = path.strip_prefix('/').unwrap_or(path);
+    let part = part.strip_suffix('/').unwrap_or(part).to_owned();
+    Ok(Some(Split { part, payload }))
+}
+
+/// Takes a fragment (with or without the leading `#`) apart and unpacks its answers: its part and
+/// its answers' JSON text. `Ok(None)` when it holds no answers. Never panics, whatever the text.
+pub fn unpack(fragment: &str) -> Result<Option<Unpacked>, LinkError> {
+    let Some(Split { part, payload }) = split(fragment)? else { return Ok(None) };
+    let json = lz_str::decompress_from_encoded_uri_component(payload)
         .and_then(|units| String::from_utf16(&units).ok())
         .filter(|text| !text.is_empty())
         .ok_or_else(|| LinkError::Malformed("the answers cannot be unpacked (cut off or changed)".into()))?;
-    let value: Value = serde_json::from_str(&text)
+    Ok(Some(Unpacked { part, json }))
+}
+
+/// Reads a fragment (with or without the leading `#`). `Ok(None)` when it holds no answers
+/// (an ordinary `#/co-sell`). Never panics, whatever the text.
+pub fn decode(fragment: &str) -> Result<Option<Shared>, LinkError> {
+    let Some(Unpacked { part, json }) = unpack(fragment)? else { return Ok(None) };
+    let value: Value = serde_json::from_str(&json)
         .map_err(|_| LinkError::Malformed("the unpacked answers are not JSON (cut off or changed)".into()))?;
     let (answers, notices) = read_leniently(value).map_err(LinkError::Invalid)?;
-    let part = path.trim_start_matches('/').trim_end_matches('/').to_owned();
     Ok(Some(Shared { part, answers, notices }))
 }
 
@@ -172,20 +271,20 @@ mod tests {
     #[test]
     fn pin_fills_date_and_rulesets_but_keeps_what_was_chosen() {
         let answers = answers_from_json(r#"{"rulesets":{"coSell":"2021-07-13"}}"#).unwrap();
-        let pinned = pin(&answers, date("2026-11-26"));
+        let pinned = pin(answers.clone(), date("2026-11-26"));
         assert_eq!(pinned.as_of, Some(date("2026-11-26")));
         let rulesets = pinned.rulesets.unwrap();
         assert_eq!(rulesets.co_sell, Some(CoSellRuleset::R2021_07_13));
         assert_eq!(rulesets.storefront, Some(StorefrontRuleset::R2018_06_05));
         let dated = answers_from_json(r#"{"asOf":"2021-03-15"}"#).unwrap();
-        assert_eq!(pin(&dated, date("2026-11-26")).as_of, Some(date("2021-03-15")));
+        assert_eq!(pin(dated, date("2026-11-26")).as_of, Some(date("2021-03-15")));
     }
 
     #[test]
     fn round_trip_keeps_answers_and_part() {
         let answers = Answers {
             partner: Some(Partner { has_mpn_id: Some(true), mpn_id: Some("1234567".into()), ..Partner::default() }),
-            ..pin(&Answers::default(), date("2026-11-26"))
+            ..pin(Answers::default(), date("2026-11-26"))
         };
         let link = encode(&answers, "rewards");
         assert!(link.starts_with("#/rewards?v=1&a="), "{link}");
@@ -198,6 +297,46 @@ mod tests {
     }
 
     #[test]
+    fn unpacking_gives_the_part_and_the_json_that_encode_wrote() {
+        let answers = pin(answers_from_json(r#"{"offer":{"name":"Ünïcode — 🚀"}}"#).unwrap(), date("2026-11-26"));
+        let json = serde_json::to_string(&answers).unwrap();
+        assert_eq!(encode(&answers, "apss"), encode_json(&json, "apss"));
+        assert_eq!(unpack(&encode(&answers, "apss")), Ok(Some(Unpacked { part: "apss".into(), json })));
+        assert_eq!(unpack("#/co-sell"), Ok(None));
+        assert_eq!(unpack("#/?v=2&a=x"), Err(LinkError::Version("2".into())));
+        let payload = lz_str::compress_to_encoded_uri_component("{}");
+        assert_eq!(fragment_with(&payload, "rewards"), encode_json("{}", "rewards"));
+        assert_eq!(split(&encode_json("{}", "rewards")), Ok(Some(Split { part: "rewards".into(), payload: &payload })));
+    }
+
+    #[test]
+    fn without_contact_details_keeps_roles_and_regions() {
+        let answers = answers_from_json(
+            r#"{"offer":{"offerType":"saas","salesContacts":[{"name":"A. Jansen","email":"a@contoso.example","role":"partner-sales","regions":["NL"]}]},
+                "rewards":{"contactEmail":"m@contoso.example","companyAccountEmail":"c@contoso.example","contactPhone":"+31 20","contactLanguage":"nl"}}"#,
+        )
+        .unwrap();
+        let bare = without_contact_details(answers.clone());
+        let json = serde_json::to_string(&bare).unwrap();
+        assert_eq!(
+            json,
+            r#"{"offer":{"offerType":"saas","salesContacts":[{"role":"partner-sales","regions":["NL"]}]},"rewards":{"contactLanguage":"nl"}}"#
+        );
+        assert_eq!(without_contact_details(Answers::default()), Answers::default());
+        assert!(has_contact_details(&answers) && !has_contact_details(&bare));
+        for json in [
+            r#"{"offer":{"salesContacts":[{"name":"A","role":"partner-sales","regions":[]}]}}"#,
+            r#"{"offer":{"salesContacts":[{"email":"a@b.example","role":"partner-sales","regions":[]}]}}"#,
+            r#"{"rewards":{"contactPhone":"1"}}"#,
+            r#"{"rewards":{"companyAccountEmail":"c@b.example"}}"#,
+            r#"{"offer":{"salesContacts":[{"role":"partner-sales","regions":["NL"]}]},"rewards":{"contactLanguage":"nl"}}"#,
+        ] {
+            let answers = answers_from_json(json).unwrap();
+            assert_eq!(has_contact_details(&answers), without_contact_details(answers.clone()) != answers, "{json}");
+        }
+    }
+
+    #[test]
     fn ordinary_fragments_are_not_links() {
         for fragment in ["", "#", "#/", "#/co-sell", "/apss", "#/x?y=1"] {
             assert_eq!(decode(fragment), Ok(None), "{fragment}");
@@ -206,7 +345,7 @@ mod tests {
 
     #[test]
     fn malformed_links_are_refused_with_a_reason() {
-        let good = encode(&pin(&Answers::default(), date("2026-11-26")), "co-sell");
+        let good = encode(&pin(Answers::default(), date("2026-11-26")), "co-sell");
         let cut = &good[..good.len() - 6];
         assert!(matches!(decode(cut), Err(LinkError::Malformed(_))), "{:?}", decode(cut));
         assert!(matches!(decode("#/?v=1&a="), Err(LinkError::Malformed(_))));

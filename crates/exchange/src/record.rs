@@ -38,7 +38,7 @@ pub struct Record {
 
 /// Makes the record of `answers` on `today`, in `options.locale`.
 pub fn make(answers: &Answers, options: &Options) -> Record {
-    let answers = pin(answers, options.today);
+    let answers = pin(answers.clone(), options.today);
     let report = evaluate(&answers, options);
     Record {
         to_confirm: report.to_confirm(),

@@ -20,7 +20,7 @@ fn links_round_trip_every_shared_case() {
     assert!(cases.len() >= 60, "{} cases", cases.len());
     let mut longest = 0;
     for answers in cases {
-        let pinned = link::pin(&answers, today());
+        let pinned = link::pin(answers.clone(), today());
         let fragment = link::encode(&pinned, "co-sell");
         longest = longest.max(fragment.len());
         let shared = link::decode(&fragment).unwrap().unwrap();
@@ -44,7 +44,7 @@ fn records_round_trip_every_shared_case() {
 /// A valid document of the given kind, built from a shared case.
 fn document(kind: u8, case: &Answers) -> String {
     match kind % 4 {
-        0 => link::encode(&link::pin(case, today()), "rewards"),
+        0 => link::encode(&link::pin(case.clone(), today()), "rewards"),
         1 => record::to_json(&record::make(case, &Options::new(Locale::Nl, today()))),
         2 => serde_json::to_string(case).unwrap(),
         _ => format!("offer.name,partner.hasMpnId,offer.liveIn\nA,true,appsource;azure-marketplace\nB,{},\n", kind),

@@ -7,7 +7,7 @@
 use crate::date::Date;
 use crate::de::Text;
 use crate::money::{Percent, Usd};
-use crate::str_enum::str_enum;
+use crate::str_enum;
 use serde::{de::Error, Deserialize, Deserializer, Serialize};
 
 /// The schema version this engine reads and writes.

@@ -28,7 +28,8 @@ mod parse;
 mod programs;
 mod report;
 mod rules;
-mod str_enum;
+#[doc(hidden)]
+pub mod str_enum;
 
 pub mod email;
 pub mod groups;

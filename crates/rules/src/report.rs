@@ -5,7 +5,7 @@ use crate::date::Date;
 use crate::fields::Field;
 use crate::money::Figure;
 use crate::rules::{Program, RuleId, Source};
-use crate::str_enum::str_enum;
+use crate::str_enum;
 use serde::{Deserialize, Serialize};
 
 str_enum! {

@@ -2,7 +2,7 @@
 
 use crate::answers::CoSellRuleset;
 use crate::date::Date;
-use crate::str_enum::str_enum;
+use crate::str_enum;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 

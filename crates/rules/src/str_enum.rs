@@ -4,8 +4,10 @@
 //! is then looked up (what serde's `try_from = "String"` does), through one shared function
 //! ([`read`]) instead of one visitor per type, so the page's download carries the string path
 //! once. An unknown value is an error that lists the allowed ones, worded as serde's own. Each offers `ALL` (in contract order), `as_str()` and `from_str_opt()`, so the
-//! page, the tests and the messages share one list.
+//! page, the tests and the messages share one list. Exported (`eligibility_rules::str_enum!`)
+//! for the other crates' closed sets of strings (the page's request to its tools module).
 
+#[macro_export]
 macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -63,11 +65,9 @@ macro_rules! str_enum {
     };
 }
 
-pub(crate) use str_enum;
-
 /// Reads one string and finds it in `texts`: its position, or serde's "unknown variant" error
 /// naming the allowed values. Generic only over the deserializer, so all enums share it.
-pub(crate) fn read<'de, D: serde::Deserializer<'de>>(
+pub fn read<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
     texts: &'static [&'static str],
 ) -> Result<usize, D::Error> {
@@ -78,7 +78,7 @@ pub(crate) fn read<'de, D: serde::Deserializer<'de>>(
 
 /// "unknown variant `x`, expected one of `a`, `b`, `c`" (serde's wording for enums, with its
 /// "expected `a`" and "expected `a` or `b`" for one and two values).
-pub(crate) fn unknown<'a>(text: &str, allowed: impl Iterator<Item = &'a str>) -> String {
+pub fn unknown<'a>(text: &str, allowed: impl Iterator<Item = &'a str>) -> String {
     let allowed: Vec<String> = allowed.map(|a| format!("`{a}`")).collect();
     let expected = match allowed.as_slice() {
         [one] => one.clone(),

@@ -6,11 +6,11 @@
 use crate::files;
 use crate::report_view::report_view;
 use crate::text::{t, T};
-use crate::Request;
+use eligibility_browser::options::browser_options;
+use eligibility_browser::protocol::{AnswersEvent, AnswersFrom, ToolKind, ToolRequest, ANSWERS_EVENT};
+use eligibility_browser::summary::summaries;
 use eligibility_exchange::{batch, link, record};
 use eligibility_rules::{evaluate, i18n, Locale, Report};
-use eligibility_web::api::browser_options;
-use eligibility_web::components::summary::summaries;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 thread_local! {
     /// Shows a request in the mounted view; `None` until the view is mounted.
-    static SHOW: RefCell<Option<Callback<Request>>> = const { RefCell::new(None) };
+    static SHOW: RefCell<Option<Callback<ToolRequest>>> = const { RefCell::new(None) };
     /// The element that had focus when the dialog opened: it gets focus back when it closes.
     static OPENER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
 }
@@ -38,11 +38,11 @@ fn close() {
 /// Shows the tool of `request` in the dialog, mounting the view the first time. A share link
 /// that can go straight into the form (readable, nothing left out, no answers of the visitor's
 /// own to replace) needs no dialog: the page's Undo notice says what happened.
-pub fn show(request: Request) {
-    if request.kind == "open-link" && !request.has_own {
-        if let Ok(Some(shared)) = link::decode(&request.fragment) {
+pub fn show(request: ToolRequest) {
+    if request.kind == ToolKind::OpenLink && !request.has_own {
+        if let Ok(Some(shared)) = link::decode(&request.input) {
             if shared.notices.is_empty() {
-                put_on_page(&shared.answers, &shared.part, "link");
+                put_on_page(&shared.answers, &shared.part, AnswersFrom::Link);
                 return;
             }
         }
@@ -79,33 +79,31 @@ fn focus(id: &str) {
 
 #[derive(Properties, PartialEq)]
 struct ToolsProps {
-    first: Request,
+    first: ToolRequest,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ToolProps {
-    pub request: Request,
+    pub request: ToolRequest,
 }
 
 /// Puts answers in the page's form and closes the dialog, so the form and its result show.
-fn put_on_page(answers: &eligibility_rules::Answers, part: &str, from: &str) {
+fn put_on_page(answers: &eligibility_rules::Answers, part: &str, from: AnswersFrom) {
     send_answers(answers, part, from);
     close();
 }
 
-/// Sends answers to the page's form (the page listens for this event, replaces its answers and
-/// offers Undo). `from`: `link`, `record` or `batch`.
-fn send_answers(answers: &eligibility_rules::Answers, part: &str, from: &str) {
-    use serde::Serialize;
-    let detail = js_sys::Object::new();
-    let value = answers.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or_default();
-    let _ = js_sys::Reflect::set(&detail, &"answers".into(), &value);
-    let _ = js_sys::Reflect::set(&detail, &"part".into(), &part.into());
-    let _ = js_sys::Reflect::set(&detail, &"from".into(), &from.into());
+/// Sends answers to the page's form: an [`ANSWERS_EVENT`] whose detail is an [`AnswersEvent`]
+/// (the page replaces its answers and offers Undo).
+fn send_answers(answers: &eligibility_rules::Answers, part: &str, from: AnswersFrom) {
+    let event = AnswersEvent { answers: answers.clone(), part: part.to_owned(), from };
+    let Some(detail) = serde_json::to_string(&event).ok().and_then(|json| js_sys::JSON::parse(&json).ok()) else {
+        return;
+    };
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&detail);
     if let (Some(window), Ok(event)) =
-        (web_sys::window(), web_sys::CustomEvent::new_with_event_init_dict("eligibility-answers", &init))
+        (web_sys::window(), web_sys::CustomEvent::new_with_event_init_dict(ANSWERS_EVENT, &init))
     {
         let _ = window.dispatch_event(&event);
     }
@@ -118,25 +116,24 @@ fn Tools(props: &ToolsProps) -> Html {
     {
         let setter = request.setter();
         use_effect_with((), move |_| {
-            SHOW.with(|s| *s.borrow_mut() = Some(Callback::from(move |r: Request| setter.set(r))));
+            SHOW.with(|s| *s.borrow_mut() = Some(Callback::from(move |r: ToolRequest| setter.set(r))));
         });
     }
     use_effect_with((*request).clone(), |_| focus("tools-title"));
     let current = (*request).clone();
     let locale = current.locale;
     let props = current.clone();
-    let (title, body) = match current.kind.as_str() {
-        "batch" => (T::BatchTitle, html! { <Batch request={props} /> }),
-        "open-record" => (T::RecordTitle, html! { <RecordTool request={props} /> }),
-        "open-link" => (T::LinkTitle, html! { <SharedLink request={props} /> }),
-        "share-link" => (T::ShareTitle, html! { <ShareLink request={props} /> }),
-        "download-record" => (T::DownloadTitle, html! { <DownloadRecord request={props} /> }),
-        "compare" => (T::CompareTitle, html! { <crate::compare_view::Compare request={props} /> }),
-        _ => return Html::default(),
+    let (title, body) = match current.kind {
+        ToolKind::Batch => (T::BatchTitle, html! { <Batch request={props} /> }),
+        ToolKind::OpenRecord => (T::RecordTitle, html! { <RecordTool request={props} /> }),
+        ToolKind::OpenLink => (T::LinkTitle, html! { <SharedLink request={props} /> }),
+        ToolKind::DownloadRecord => (T::DownloadTitle, html! { <DownloadRecord request={props} /> }),
+        ToolKind::Compare => (T::CompareTitle, html! { <crate::compare_view::Compare request={props} /> }),
+        ToolKind::SaveUnreadable => (T::UnreadableTitle, html! { <SaveUnreadable request={props} /> }),
     };
     let close = Callback::from(|_: MouseEvent| close());
     html! {
-        <section class="tools" aria-labelledby="tools-title" key={current.kind.clone()}>
+        <section class="tools" aria-labelledby="tools-title" key={format!("{:?}", current.kind)}>
             <div class="tools-head">
                 <h2 id="tools-title" tabindex="-1">{ t(locale, title) }</h2>
                 <button type="button" class="secondary" id="tools-close" onclick={close}>{ t(locale, T::Close) }</button>
@@ -246,7 +243,7 @@ fn Batch(props: &ToolProps) -> Html {
             let bad = checked.rows.iter().filter(|r| r.answers.is_err()).count();
             let csv = checked.csv.clone();
             let download = Callback::from(move |_: MouseEvent| {
-                eligibility_web::download("eligibility-batch.csv", &csv, "text/csv")
+                eligibility_browser::download("eligibility-batch.csv", &csv, "text/csv")
             });
             let toggle = |i: usize| {
                 let open = open.clone();
@@ -301,8 +298,8 @@ fn Batch(props: &ToolProps) -> Html {
                             <h3>{ format!("{} · {}", row.at, row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default()) }</h3>
                             if let Ok(answers) = &row.answers {
                                 <p class="tools-actions">
-                                    <button type="button" id="batch-row-open" onclick={{ let a = answers.clone(); Callback::from(move |_: MouseEvent| put_on_page(&a, "", "batch")) }}>{ t(locale, T::OpenInForm) }</button>
-                                    <a id="batch-row-link" target="_blank" rel="noopener" href={format!("{}{}", page_address(), link::encode(&link::pin(answers, report.as_of), ""))}>{ t(locale, T::ShareRow) }</a>
+                                    <button type="button" id="batch-row-open" onclick={{ let a = answers.clone(); Callback::from(move |_: MouseEvent| put_on_page(&a, "", AnswersFrom::Batch)) }}>{ t(locale, T::OpenInForm) }</button>
+                                    <a id="batch-row-link" target="_blank" rel="noopener" href={format!("{}{}", page_address(), link::encode(&link::pin(answers.clone(), report.as_of), ""))}>{ t(locale, T::ShareRow) }</a>
                                 </p>
                             }
                             { report_view(locale, report) }
@@ -356,7 +353,7 @@ fn RecordTool(props: &ToolProps) -> Html {
                     <p id="record-meta">{ meta }</p>
                     <p class="tools-actions"><button type="button" id="record-open-in-form" onclick={{
                         let a = r.record.answers.clone();
-                        Callback::from(move |_: MouseEvent| put_on_page(&a, "", "record"))
+                        Callback::from(move |_: MouseEvent| put_on_page(&a, "", AnswersFrom::Record))
                     }}>{ t(locale, T::OpenInForm) }</button></p>
                     if r.changes.is_empty() {
                         <p class="notice" id="record-same" role="status">{ t(locale, T::RecordSame) }</p>
@@ -390,7 +387,7 @@ fn RecordTool(props: &ToolProps) -> Html {
 fn SharedLink(props: &ToolProps) -> Html {
     let request = &props.request;
     let locale = request.locale;
-    let shared = use_memo(request.fragment.clone(), |fragment| link::decode(fragment));
+    let shared = use_memo(request.input.clone(), |fragment| link::decode(fragment));
     // Without answers of the visitor's own, the link's answers go straight into the form.
     // `Some(true)`: shown in the form; `Some(false)`: the visitor kept their own.
     let asked = use_state(|| (!request.has_own).then_some(true));
@@ -399,7 +396,7 @@ fn SharedLink(props: &ToolProps) -> Html {
         use_effect_with((), move |_| {
             // (The dialog stays open: it lists what the link held that this version left out.)
             if let (Ok(Some(s)), false) = (&*shared, has_own) {
-                send_answers(&s.answers, &s.part, "link");
+                send_answers(&s.answers, &s.part, AnswersFrom::Link);
             }
         });
     }
@@ -415,7 +412,7 @@ fn SharedLink(props: &ToolProps) -> Html {
                 let (answers, part, asked) = (shared.answers.clone(), shared.part.clone(), asked.clone());
                 Callback::from(move |_: MouseEvent| {
                     asked.set(Some(true));
-                    put_on_page(&answers, &part, "link");
+                    put_on_page(&answers, &part, AnswersFrom::Link);
                 })
             };
             let keep = {
@@ -448,57 +445,6 @@ fn SharedLink(props: &ToolProps) -> Html {
 }
 
 #[component]
-fn ShareLink(props: &ToolProps) -> Html {
-    let request = &props.request;
-    let locale = request.locale;
-    let url = format!("{}{}", page_address(), link::encode(&link::pin(&request.answers, request.today), &request.part));
-    let copied = use_state(|| None::<bool>);
-    let copy = {
-        let (url, copied) = (url.clone(), copied.clone());
-        Callback::from(move |_: ()| {
-            let (url, copied) = (url.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-                let done = match clipboard {
-                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url)).await.is_ok(),
-                    None => false,
-                };
-                copied.set(Some(done));
-                if !done {
-                    select("share-url");
-                }
-            });
-        })
-    };
-    {
-        let copy = copy.clone();
-        use_effect_with(url.clone(), move |_| copy.emit(()));
-    }
-    html! {
-        <>
-            <p id="share-help">{ t(locale, T::ShareHelp) }</p>
-            <label for="share-url">{ t(locale, T::ShareRow) }</label>
-            <input type="text" id="share-url" class="share-url" readonly=true value={url.clone()} aria-describedby="share-help share-status"
-                onfocus={Callback::from(|_: FocusEvent| select("share-url"))} />
-            <p class="tools-actions"><button type="button" id="share-copy" onclick={copy.reform(|_: MouseEvent| ())}>{ t(locale, T::Copy) }</button></p>
-            <p id="share-status" role="status">{ match *copied {
-                Some(true) => t(locale, T::Copied),
-                Some(false) => t(locale, T::CopyYourself),
-                None => "",
-            } }</p>
-        </>
-    }
-}
-
-/// Selects the text of the input `id` (for copying by hand).
-fn select(id: &str) {
-    let input = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(input) = input.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        input.select();
-    }
-}
-
-#[component]
 fn DownloadRecord(props: &ToolProps) -> Html {
     let request = &props.request;
     let locale = request.locale;
@@ -507,10 +453,25 @@ fn DownloadRecord(props: &ToolProps) -> Html {
         let (request, name) = (request.clone(), name.clone());
         use_effect_with((), move |_| {
             let made = record::make(&request.answers, &browser_options(request.locale, Some(request.today)));
-            eligibility_web::download(&name, &record::to_json(&made), "application/json");
+            eligibility_browser::download(&name, &record::to_json(&made), "application/json");
         });
     }
     html! {
         <p id="record-saved" role="status">{ i18n::fill(t(locale, T::RecordSaved), &[("file", &name)]) }</p>
+    }
+}
+
+/// Saves the text of saved answers the page could not read (`request.input`) as a file, so
+/// nothing the visitor typed is lost.
+#[component]
+fn SaveUnreadable(props: &ToolProps) -> Html {
+    let request = &props.request;
+    let name = "unreadable-saved-answers.json";
+    {
+        let text = request.input.clone();
+        use_effect_with((), move |_| eligibility_browser::download(name, &text, "application/json"));
+    }
+    html! {
+        <p id="unreadable-saved" role="status">{ i18n::fill(t(request.locale, T::UnreadableSaved), &[("file", name)]) }</p>
     }
 }

@@ -3,11 +3,11 @@
 //! whether the result would differ, and a table of the checks that change (rule, now, other).
 
 use crate::text::{t, T};
-use crate::Request;
+use eligibility_browser::options::browser_options;
+use eligibility_browser::protocol::ToolRequest;
 use eligibility_exchange::compare::{compare, ProgramComparison};
 use eligibility_rules::i18n::{self, Msg};
 use eligibility_rules::{CoSellRuleset, Locale, StorefrontRuleset};
-use eligibility_web::api::browser_options;
 use yew::prelude::*;
 
 /// A rule set by its name in the catalogue ("Requirements of 24 February 2021 (default)").
@@ -64,7 +64,7 @@ fn program(locale: Locale, c: &ProgramComparison) -> Html {
 /// The comparison of the page's answers, evaluated on the page's date.
 #[component]
 pub fn Compare(props: &crate::app::ToolProps) -> Html {
-    let request: &Request = &props.request;
+    let request: &ToolRequest = &props.request;
     let locale = request.locale;
     let comparisons = compare(&request.answers, &browser_options(locale, Some(request.today)));
     html! {

@@ -1,5 +1,5 @@
 //! Reading a chosen or dropped file (gloo-file's `FileReader`). Nothing leaves the browser;
-//! downloads go through the page's own helper, `eligibility_web::download`.
+//! downloads go through the page's own helper, `eligibility_browser::download`.
 
 use wasm_bindgen::JsCast;
 

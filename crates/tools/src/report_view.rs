@@ -3,9 +3,9 @@
 //! program. It carries no element ids, so it never collides with the page's result panels.
 
 use crate::text::{t, T};
+use eligibility_browser::source_link;
+use eligibility_browser::summary::summaries;
 use eligibility_rules::{i18n, Check, Locale, Program, Report};
-use eligibility_web::components::programs::source_link;
-use eligibility_web::components::summary::summaries;
 use yew::prelude::*;
 
 fn checks_of(report: &Report, program: Program) -> &[Check] {

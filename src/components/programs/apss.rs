@@ -4,8 +4,8 @@
 
 use super::next;
 use super::{checklist, fact, panel, scroll_table};
-use crate::components::summary::Summary;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::summary::Summary;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
 use eligibility_rules::{ApssStatus, Locale, Program, Report, RuleId};
 use yew::prelude::*;

@@ -5,8 +5,8 @@
 
 use super::next;
 use super::panel;
-use crate::components::summary::Summary;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::summary::Summary;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{Locale, Report};
 use yew::prelude::*;
 

@@ -3,8 +3,8 @@
 //! reminder that storefront leads are not Microsoft's seller-qualified co-sell leads.
 
 use super::{panel, scroll_table};
-use crate::components::summary::Summary;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::summary::Summary;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{i18n, LeadSharingEntry, Locale, Report};
 use yew::prelude::*;
 

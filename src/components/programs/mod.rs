@@ -13,8 +13,9 @@ pub mod next;
 pub mod rewards;
 pub mod storefront;
 
-use super::summary::Summary;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::source_link;
+use eligibility_browser::summary::Summary;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
 use eligibility_rules::{Check, CoSellRuleset, Locale, Outcome, Program, RuleId};
 use yew::prelude::*;
@@ -27,15 +28,6 @@ const GROUPS: [(Outcome, &str); 5] = [
     (Outcome::Info, "i"),
     (Outcome::NotApplicable, "–"),
 ];
-
-/// The public page with the section anchor; the Dutch page for Dutch readers.
-pub fn source_link(locale: Locale, check: &Check) -> String {
-    let url = match locale {
-        Locale::En => check.source.url.to_string(),
-        Locale::Nl => check.source.url.replacen("https://docs.microsoft.com/", "https://docs.microsoft.com/nl-nl/", 1),
-    };
-    format!("{url}#{}", check.source.section)
-}
 
 /// One check. The source is a link the first time its page and section appear in the panel and
 /// plain text after that, so a keyboard user meets each link once. The generic next step of an

@@ -3,10 +3,10 @@
 //! a link to each open question), the "Confirm these in Partner Center" list across programs, and
 //! the note naming the dated version of the rules each result was checked against.
 
-use super::source_link;
 use crate::questions;
-use crate::route::Route;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::route::Route;
+use eligibility_browser::source_link;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
 use eligibility_rules::{Check, Field, Locale, Outcome, Program, Report, Step};
 use gloo_history::{HashHistory, History};

@@ -3,8 +3,8 @@
 
 use super::next;
 use super::{checklist, fact, panel};
-use crate::components::summary::Summary;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::summary::Summary;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::i18n;
 use eligibility_rules::{Check, Locale, Outcome, Program, Report, RewardsStatus, RuleId};
 use yew::prelude::*;

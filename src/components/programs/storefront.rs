@@ -2,8 +2,8 @@
 //! and the two storefronts side by side (the billing row follows the storefront rule set).
 
 use super::{panel, scroll_table};
-use crate::components::summary::Summary;
-use crate::ui_text::{t, Ui};
+use eligibility_browser::summary::Summary;
+use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::{i18n, Locale, Report, Storefront};
 use yew::prelude::*;
 

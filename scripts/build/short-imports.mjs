@@ -3,10 +3,15 @@
 // Why: wasm-bindgen names each import like `__wbg_getItem_17f98dee3b43fa7e`, under the module
 // `./eligibility-web_bg.js`. The 16 hex digits do not compress, and every name is shipped twice
 // (in the wasm import section and as a key in the glue), so together they cost about 5 KB gzip of
-// the first load. Emscripten shortens the same boundary by default; binaryen's pass for it also
-// renames the exports (and re-encodes the module), which would make the published
-// `eligibility-web.d.ts` wrong, so this renames the imports only and leaves every other byte of the
-// wasm as wasm-opt wrote it.
+// the first load. Emscripten shortens the same boundary by default. binaryen 132 has an
+// imports-only pass (`--minify-imports`), but it leaves the module name long, re-encodes the whole
+// module (about +1.1 KB gzip unless every optimisation is run again; BENCHMARKS.md) and still
+// leaves the glue to rewrite; its sibling passes also rename the exports, which would make the
+// published `eligibility-web.d.ts` wrong. So this renames the imports only, in both files, and
+// leaves every other byte of the wasm as wasm-opt wrote it.
+//
+// It reads the shape of wasm-bindgen 0.2.130's unminified glue (`name: function(` keys): after a
+// wasm-bindgen upgrade, run `node --test scripts/` and the budget test before anything else.
 //
 // Only function imports are expected (wasm-bindgen's web target imports nothing else); anything
 // else, or a name the glue does not hold exactly once as a key, stops the build.
@@ -16,6 +21,7 @@ function leb(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
+    if (at >= bytes.length) throw new Error('the module ends inside a number (truncated)');
     const byte = bytes[at++];
     value += (byte & 0x7f) * 2 ** shift;
     shift += 7;

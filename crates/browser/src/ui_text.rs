@@ -5,7 +5,8 @@
 
 use eligibility_rules::Locale;
 
-/// Keys of page texts.
+/// Keys of page texts; each is documented by its two texts in [`t`].
+#[allow(missing_docs)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ui {
     Title,
@@ -65,6 +66,18 @@ pub enum Ui {
     DownloadUnreadable,
     NotKept,
     ShareLink,
+    ShareUrl,
+    ShareFailed,
+    Copied,
+    CopyYourself,
+    ShareHolds,
+    ShareHoldsContacts,
+    ShareHoldsNoContacts,
+    ShareWithoutContacts,
+    Close,
+    LinkAsk,
+    LinkOpen,
+    LinkKept,
     DownloadRecord,
     OpenRecord,
     Batch,
@@ -202,6 +215,36 @@ pub fn t(locale: Locale, key: Ui) -> &'static str {
             "Deze browser bewaart uw antwoorden niet (de opslag staat uit of is vol); ze verdwijnen als u de pagina sluit.",
         ),
         Ui::ShareLink => ("Copy share link", "Deellink kopiëren"),
+        Ui::ShareUrl => ("Share link", "Deellink"),
+        Ui::Copied => ("The link is copied.", "De link is gekopieerd."),
+        Ui::ShareFailed => (
+            "The link could not be made: check your connection and try again.",
+            "De link kon niet worden gemaakt: controleer uw verbinding en probeer het opnieuw.",
+        ),
+        Ui::CopyYourself => (
+            "Copying was not allowed: the link is selected, copy it with Ctrl+C (⌘C).",
+            "Kopiëren mocht niet: de link is geselecteerd, kopieer hem met Ctrl+C (⌘C).",
+        ),
+        Ui::ShareHolds => (
+            "It holds your answers, the date and the rule sets, after the #, which browsers never send to a server.",
+            "De link bevat uw antwoorden, de datum en de regelsets, na het #-teken, dat browsers nooit naar een server sturen.",
+        ),
+        Ui::ShareHoldsContacts => (
+            "Contact names, e-mail addresses and phone included.",
+            "Met namen, e-mailadressen en telefoonnummer van contactpersonen.",
+        ),
+        Ui::ShareHoldsNoContacts => (
+            "Without contact names, e-mail addresses and phone.",
+            "Zonder namen, e-mailadressen en telefoonnummer van contactpersonen.",
+        ),
+        Ui::ShareWithoutContacts => ("Copy a link without contact details", "Link zonder contactgegevens kopiëren"),
+        Ui::Close => ("Close", "Sluiten"),
+        Ui::LinkAsk => (
+            "This link holds someone's answers. Show them in the form instead of your own? You can undo this.",
+            "Deze link bevat antwoorden van iemand anders. Wilt u die in het formulier zien in plaats van uw eigen antwoorden? U kunt dit ongedaan maken.",
+        ),
+        Ui::LinkOpen => ("Show the shared answers", "Gedeelde antwoorden tonen"),
+        Ui::LinkKept => ("Your own answers are kept; the link was not opened.", "Uw eigen antwoorden blijven staan; de link is niet geopend."),
         Ui::DownloadRecord => ("Download record", "Verslag downloaden"),
         Ui::OpenRecord => ("Open record", "Verslag openen"),
         Ui::Batch => ("Check many offers", "Veel aanbiedingen controleren"),
