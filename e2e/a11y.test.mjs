@@ -264,8 +264,16 @@ test('keep and share by keyboard: notices, the confirmation and every tool dialo
     await page.waitForFunction(() => document.activeElement?.id === 'undo');
     assert.deepEqual(await violations(page), [], `${locale}: undo notice`);
     await page.keyboard.press('Enter');
+    // The share link is made on the page: its panel takes focus on the link, selected.
+    await tabTo(page, 'share-link');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'share-url');
+    assert.ok(await page.evaluate(() => document.activeElement.selectionEnd > 20), `${locale}: the link is selected`);
+    assert.deepEqual(await violations(page), [], `${locale}: share panel`);
+    // The panel comes after the buttons: back up to the first tool.
+    await pressUntil(page, 'Shift+Tab', (f) => f.id === 'download-record');
     // Each tool opens as a modal dialog with focus on its heading; Escape closes it and focus returns.
-    for (const tool of ['share-link', 'open-record', 'batch', 'compare']) {
+    for (const tool of ['download-record', 'open-record', 'batch', 'compare']) {
       await tabTo(page, tool);
       await page.keyboard.press('Enter');
       await page.waitForSelector('#tools-title');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { pageFiles } from './sizes.mjs';
+import { servedFiles } from './sizes.mjs';
 
 export const DIST = 'dist';
 export const OUT = 'target/e2e';
@@ -19,15 +19,17 @@ export async function start() {
 }
 
 /**
- * Opens the page in a fresh context and records: every request URL, console errors and page
- * errors, CSP violations, dialogs, and the time the app marked itself ready. `part` is the part
- * of the page to open (the URL fragment `#/co-sell`; `''` for the overview).
+ * Opens the page in a fresh context, as a first visit in a visitor's browser (the service worker
+ * allowed unless a test is about blocking it), and records: every request URL the page makes (not
+ * the service worker's own, which fill its cache), console errors and page errors, CSP
+ * violations, dialogs, and the time the app marked itself ready. `part` is the part of the page
+ * to open (the URL fragment `#/co-sell`; `''` for the overview).
  */
-export async function openPage(env, { viewport = { width: 1280, height: 900 }, locale = 'en-US', bypassCSP = false, serviceWorkers = 'block', route, part = 'co-sell' } = {}) {
+export async function openPage(env, { viewport = { width: 1280, height: 900 }, locale = 'en-US', bypassCSP = false, serviceWorkers = 'allow', route, part = 'co-sell' } = {}) {
   const context = await env.browser.newContext({ viewport, locale, bypassCSP, serviceWorkers });
   const page = await context.newPage();
   const log = { requests: [], errors: [], dialogs: [] };
-  context.on('request', (r) => log.requests.push(r.url()));
+  page.on('request', (r) => log.requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
   page.on('pageerror', (e) => log.errors.push(e.message));
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
@@ -92,9 +94,19 @@ export async function answerAzureVm(page) {
   await no(page, 'offer-referenceArchitectureDiagram');
 }
 
-/** The files of the build that the page loads, as paths from the site root. */
+/** The files of the build a browser may fetch, as paths from the site root. */
 export function builtFiles() {
-  return pageFiles(DIST).map((f) => `/${f}`);
+  return servedFiles(DIST).map((f) => `/${f}`);
+}
+
+/** Waits until the service worker controls `page` (it claims the page once installed). */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
 }
 
 const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

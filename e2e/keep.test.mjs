@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { start, openPage, ready, yes, giveAnswers, OUT } from './helpers.mjs';
 import { loadCases } from './cases.mjs';
-import { compressToEncodedURIComponent } from './lz.mjs';
+import LZString from 'lz-string';
+
+const { compressToEncodedURIComponent } = LZString;
 
 let env;
 before(async () => { env = await start(); });
@@ -32,7 +34,7 @@ async function shownReport(page) {
 
 /** Opens a page at `url` in a fresh browser context (no saved answers). */
 async function openFresh(url, options = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow', ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -100,11 +102,11 @@ test('damaged saved answers: the page starts empty, says so once, keeps the text
 });
 
 test('blocked or full storage leaves the page working, with one quiet sentence', async () => {
-  const blocked = await env.browser.newContext({ serviceWorkers: 'block' });
+  const blocked = await env.browser.newContext({ serviceWorkers: 'allow' });
   await blocked.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  const full = await env.browser.newContext({ serviceWorkers: 'block' });
+  const full = await env.browser.newContext({ serviceWorkers: 'allow' });
   await full.addInitScript(() => {
     Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
   });
@@ -162,9 +164,8 @@ test('a link does not replace the visitor\'s own answers without asking; bad lin
   const { context, page, log } = await openPage(env);
   await ready(page);
   await yes(page, 'partner-hasMpnId');
+  // The link pasted into the open tab.
   await page.goto(`${env.server.url}${link}`);
-  await page.reload();
-  await ready(page);
   await page.waitForSelector('#link-question');
   assert.equal(await page.isChecked('#partner-hasMpnId-yes'), true, 'own answers still in the form');
   await page.click('#link-keep');
@@ -184,7 +185,7 @@ test('a link does not replace the visitor\'s own answers without asking; bad lin
     assert.deepEqual(fresh.errors, []);
     await fresh.context.close();
   }
-  // The links of this checker are lz-string's URL-safe compression of the answers' JSON.
+  // The links of this checker are lz-string's URL-safe compression of the answers' JSON (npm lz-string).
   const pinned = '{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}';
   assert.equal(link, `#/co-sell?v=1&a=${compressToEncodedURIComponent(pinned)}`);
   // A rule set this build does not have: said, and the rest shown.
