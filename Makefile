@@ -20,6 +20,7 @@ bench: setup-test build
 	cd bench/hello && cargo fetch --locked -q && trunk build --release
 	cargo bench --locked -p eligibility-rules --bench evaluate
 	node bench/run.mjs
+	node bench/tools.mjs
 
 setup:
 	@scripts/setup.sh

@@ -1,8 +1,10 @@
 // A tiny static file server for the built page (dist/), on 127.0.0.1 only.
-// Serves .wasm as application/wasm so streaming compilation works; logs nothing.
+// Serves .wasm as application/wasm so streaming compilation works; with `gzip`, compresses as a
+// host does for a browser that accepts it (zlib level 9, as the budgets count); logs nothing.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,8 +17,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Starts a server for `root` on a free port; resolves to { url, close }. */
-export async function serve(root, { port = 0, headers = {} } = {}) {
+/** Starts a server for `root` on a free port (or `port`); resolves to { url, close }. */
+export async function serve(root, { port = 0, headers = {}, gzip = false } = {}) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     try {
@@ -24,8 +26,13 @@ export async function serve(root, { port = 0, headers = {} } = {}) {
       let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await fs.stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await fs.readFile(file);
+      const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = zlib.gzipSync(body, { level: 9 });
+        type['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, { ...type, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

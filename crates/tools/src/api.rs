@@ -39,13 +39,19 @@ fn non_finite(value: &JsValue, path: &str, depth: usize) -> Option<String> {
 }
 
 /// `value` (the argument `argument`, `answers` or `options`) as JSON. `undefined` is `null`.
-/// Errors name the path: `answers.partner.azureConsumedRevenueUsd: …`.
+/// Errors name the path as the reader does: `partner.azureConsumedRevenueUsd: …`,
+/// `options.asOf: …`.
 fn json_of(value: &JsValue, argument: &str) -> Result<Value, JsError> {
     if value.is_undefined() {
         return Ok(Value::Null);
     }
     if let Some(path) = non_finite(value, "", 0) {
-        let at = if path.is_empty() { argument.to_owned() } else { format!("{argument}.{path}") };
+        // Paths as the reader names them: `offer.…` for answers, `options.…` for options.
+        let at = match (argument, path.is_empty()) {
+            (_, true) => argument.to_owned(),
+            ("answers", false) => path,
+            (_, false) => format!("{argument}.{path}"),
+        };
         return Err(JsError::new(&format!("{at}: not a finite number (NaN or Infinity is not a JSON number)")));
     }
     let text = js_sys::JSON::stringify(value)
