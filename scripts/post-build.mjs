@@ -5,6 +5,8 @@
 // 2. what www/boot.js loads after the first render or on first use (the tools module,
 //    www/extras.js, lz-string, www/tools.css) gets content-hashed names (hashed.mjs), and
 //    index.html names them in `<meta name="eligibility-tools|extras|lz|tools-css">`;
+// 2b. the loader's texts from the catalogue (catalogue.mjs): boot.js's in index.html's
+//    `<template id="fatal-texts">`, extras.js's in place of its token;
 // 3. the build's id (`<meta name="eligibility-build">`) and, in release builds, the
 //    Content-Security-Policy as a meta tag (csp.mjs; not in `trunk serve`, whose live-reload
 //    script is injected later);
@@ -17,6 +19,8 @@ import { findAssets, renewIntegrity, afterCharset, meta } from './build/html.mjs
 import { hashModule, hashedName } from './build/hashed.mjs';
 import { policyFor, policyMeta } from './build/csp.mjs';
 import { buildData, fillWorker, filesIn } from './build/worker.mjs';
+import { CATALOGUE, sectionTexts, fillFatalTemplate } from './build/catalogue.mjs';
+import { fillToken } from './build/fill.mjs';
 
 const TOOLS = 'eligibility-tools';
 const LZ = 'lz-string.min.js';
@@ -73,6 +77,11 @@ try {
   fs.renameSync(at(`${TOOLS}_bg.wasm`), at(tools.wasm));
   fs.rmSync(at(`${TOOLS}.js`));
   html = afterCharset(html, meta('eligibility-tools', `./${tools.js}`));
+
+  // The loader's texts, from the catalogue: boot.js's messages into index.html, extras.js's into it.
+  const loaderTexts = sectionTexts(CATALOGUE, 'loader');
+  html = fillFatalTemplate(html, loaderTexts);
+  fs.writeFileSync(at(EXTRAS), fillToken(read(EXTRAS), 'self.__LOADER_TEXTS__', loaderTexts));
 
   // What www/boot.js loads after the first render or on demand, copied by Trunk: extras.js
   // (minified in release builds), lz-string (already minified, from node_modules) and the tools'

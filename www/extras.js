@@ -10,26 +10,8 @@
 //    Reload, and a page of the new build lets the new worker take over at once.
 (function () {
   'use strict';
-  var TEXT = {
-    en: {
-      reload: 'Reload',
-      loading: 'Loading the tool…',
-      failed: 'The tool did not load',
-      tools: 'This tool could not be loaded. Check your connection and try again.',
-      retry: 'Try again',
-      close: 'Close',
-      update: 'A new version of the checker is available. Your answers are kept.',
-    },
-    nl: {
-      reload: 'Opnieuw laden',
-      loading: 'Het hulpmiddel wordt geladen…',
-      failed: 'Het hulpmiddel is niet geladen',
-      tools: 'Dit hulpmiddel kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
-      retry: 'Opnieuw proberen',
-      close: 'Sluiten',
-      update: 'Er is een nieuwe versie van de controle. Uw antwoorden blijven bewaard.',
-    },
-  };
+  // The `loader.*` texts of the catalogue (crates/browser/src/text), written in by the build.
+  var TEXT = self.__LOADER_TEXTS__;
 
   /** The texts in the page's language (the app sets `<html lang>`). */
   function text() {

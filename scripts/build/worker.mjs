@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './hashed.mjs';
+import { fillToken } from './fill.mjs';
 
 /** The token in `www/sw.js` that the build replaces with the build's data. */
 export const PLACEHOLDER = 'self.__BUILD__';
@@ -36,6 +37,5 @@ export function buildData(dir, names) {
 
 /** The worker source `source` with `data` written in. Throws unless the token is there once. */
 export function fillWorker(source, data) {
-  if (source.split(PLACEHOLDER).length !== 2) throw new Error(`the service worker must hold ${PLACEHOLDER} exactly once`);
-  return source.replace(PLACEHOLDER, JSON.stringify(data));
+  return fillToken(source, PLACEHOLDER, data);
 }

@@ -1,329 +1,61 @@
-//! Texts of the page's own chrome (buttons, headings, hints, errors of its number fields) in
-//! English and Dutch. Every domain word (questions, option labels, status and outcome names,
-//! source titles) comes from the engine's catalogue (`eligibility_rules::i18n`).
-//! Each entry holds both languages side by side, so neither can be missing.
+//! The page's and the tools module's own texts (buttons, headings, hints, notices), English and
+//! Dutch, from the catalogue `src/text/en.txt` and `nl.txt`: `build.rs` checks that both have the
+//! same keys and placeholders and generates [`Ui`] (the page's keys) and [`Tool`] (the tools
+//! module's), so a missing key does not compile. Every domain word (questions, option labels,
+//! status and outcome names, source titles) comes from the engine's catalogue
+//! (`eligibility_rules::i18n`).
 
 use eligibility_rules::Locale;
+use std::sync::OnceLock;
 
-/// Keys of page texts; each is documented by its two texts in [`t`].
-#[allow(missing_docs)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ui {
-    Title,
-    ToneBest,
-    ToneGood,
-    ToneOpen,
-    ToneBad,
-    ToneInfo,
-    Tagline,
-    Privacy,
-    Language,
-    YourOrganisation,
-    YourOffer,
-    Yes,
-    No,
-    NotSure,
-    Choose,
-    Optional,
-    NotLiveYet,
-    ChooseCountry,
-    PickCountry,
-    Add,
-    Remove,
-    NoCountries,
-    AllCountries,
-    AddContact,
-    RemoveContact,
-    Contact,
-    ContactName,
-    ContactRole,
-    ContactRegions,
-    NoContacts,
-    HintMoney,
-    HintPercent,
-    ErrNotANumber,
-    ErrNegative,
-    ErrTooPrecise,
-    ErrMoneyRange,
-    ErrPercentRange,
-    Hidden,
-    ResultsTitle,
-    Status,
-    NextStep,
-    Source,
-    Section,
-    RuleSetOf,
-    StartOver,
-    ConfirmStartOver,
-    ClearAnswers,
-    KeepAnswers,
-    Cleared,
-    OpenedLink,
-    OpenedRecord,
-    OpenedBatchRow,
-    Undo,
-    SavedUnreadable,
-    DownloadUnreadable,
-    NotKept,
-    ShareLink,
-    ShareUrl,
-    ShareFailed,
-    Copied,
-    CopyYourself,
-    ShareHolds,
-    ShareHoldsContacts,
-    ShareHoldsNoContacts,
-    ShareWithoutContacts,
-    Close,
-    LinkAsk,
-    LinkOpen,
-    LinkKept,
-    DownloadRecord,
-    OpenRecord,
-    Batch,
-    Footer,
-    Tenant,
-    SkipToResult,
-    GuideTenant,
-    GuideConsumption,
-    GuidePrices,
-    GuideCancel,
-    ErrNotAPercent,
-    DidYouMean,
-    ChooseCountryFirst,
-    Overview,
-    Parts,
-    Basics,
-    BasicsHelp,
-    Programs,
-    BenefitActivation,
-    GoLiveFollowUp,
-    TenantAndUse,
-    MarketplaceItem,
-    YourNeeds,
-    NoneOfThese,
-    Advanced,
-    NotDeterminedOne,
-    NotDeterminedMany,
-    Track,
-    Activation,
-    FollowUp,
-    Uses,
-    Use,
-    Allowed,
-    NotAllowed,
-    Why,
-    NoUses,
-    MarketplaceVerdict,
-    Guide,
-    Recommended,
-    NoStorefrontYet,
-    Comparison,
-    Compared,
-    LeadsPerStorefront,
-    LeadsAudience,
-    LeadsCampaign,
-    LeadsListings,
-    LeadsGoTo,
-    LeadsBothListed,
-    Checks,
-    Ladder,
-    ToDo,
-    AfterRung,
-    Answer,
-    ConfirmTitle,
-    ConfirmNone,
-    CouldOpen,
-    CheckedAgainst,
-    Compare,
-    PrintRecord,
-    Print,
-    CheckedOn,
-    NothingAnswered,
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// A section's texts in one language, one per line in variant order (written by `build.rs`),
+/// split once on first use.
+fn lines(slot: &'static OnceLock<Vec<&'static str>>, file: &'static str) -> &'static [&'static str] {
+    slot.get_or_init(|| file.split('\n').collect())
 }
 
-/// The text of `key` in `locale`.
+/// The page's text `key` in `locale` (placeholders unfilled; `eligibility_rules::i18n::fill`).
 pub fn t(locale: Locale, key: Ui) -> &'static str {
-    let (en, nl) = match key {
-        Ui::Title => ("Partner program eligibility checker", "Controle op geschiktheid voor partnerprogramma's"),
-        Ui::Tagline => (
-            "Answer questions about your organisation and your offer in the Microsoft commercial marketplace and see at once where you stand for co-sell, Marketplace Rewards and Azure Partner Shared Services, which storefront fits, and how lead sharing works: why, and what to do next.",
-            "Beantwoord vragen over uw organisatie en uw aanbieding in de commerciële marketplace van Microsoft, en u ziet meteen waar u staat voor co-sell, Marketplace Rewards en Azure Partner Shared Services, welke storefront past en hoe leads delen werkt: waarom, en wat u daarna moet doen.",
-        ),
-        Ui::Privacy => (
-            "Runs entirely in your browser: nothing you enter is sent anywhere.",
-            "Werkt volledig in uw browser: niets van wat u invult, wordt ergens naartoe gestuurd.",
-        ),
-        Ui::Language => ("Language", "Taal"),
-        Ui::YourOrganisation => ("Your organisation", "Uw organisatie"),
-        Ui::YourOffer => ("Your offer", "Uw aanbieding"),
-        Ui::Yes => ("Yes", "Ja"),
-        Ui::No => ("No", "Nee"),
-        Ui::NotSure => ("Not sure", "Weet ik niet"),
-        Ui::Choose => ("Not sure / choose…", "Weet ik niet / kies…"),
-        Ui::Optional => ("optional", "optioneel"),
-        Ui::NotLiveYet => ("Not live anywhere yet", "Nog nergens live"),
-        Ui::ChooseCountry => ("Country", "Land"),
-        Ui::PickCountry => ("Choose a country…", "Kies een land…"),
-        Ui::Add => ("Add", "Toevoegen"),
-        Ui::Remove => ("Remove", "Verwijderen"),
-        Ui::NoCountries => ("No countries yet.", "Nog geen landen."),
-        Ui::AllCountries => ("All countries and regions (OOO)", "Alle landen en regio's (OOO)"),
-        Ui::AddContact => ("Add a sales contact", "Contactpersoon voor verkoop toevoegen"),
-        Ui::RemoveContact => ("Remove this contact", "Deze contactpersoon verwijderen"),
-        Ui::Contact => ("Contact", "Contactpersoon"),
-        Ui::ContactName => ("Name", "Naam"),
-        Ui::ContactRole => ("Role", "Rol"),
-        Ui::ContactRegions => ("Regions", "Regio's"),
-        Ui::NoContacts => ("We have no sales contacts yet", "We hebben nog geen contactpersonen voor verkoop"),
-        Ui::HintMoney => ("In US dollars, for example 100,000 or 99,999.99.", "In Amerikaanse dollars, bijvoorbeeld 100.000 of 99.999,99."),
-        Ui::HintPercent => ("From 0 to 100, for example 50.01.", "Van 0 tot 100, bijvoorbeeld 50,01."),
-        Ui::ErrNotANumber => ("This is not a number: write it like 100,000 or 99,999.99.", "Dit is geen getal: schrijf het als 100.000 of 99.999,99."),
-        Ui::ErrNegative => ("The amount cannot be negative.", "Het bedrag kan niet negatief zijn."),
-        Ui::ErrTooPrecise => ("Use at most two decimals.", "Gebruik hoogstens twee decimalen."),
-        Ui::ErrMoneyRange => ("This amount is too large.", "Dit bedrag is te groot."),
-        Ui::ErrPercentRange => ("Enter a percentage from 0 to 100.", "Vul een percentage van 0 tot 100 in."),
-        Ui::Hidden => (
-            "Questions that cannot matter for this offer type are hidden and do not count.",
-            "Vragen die voor dit type aanbieding niet uitmaken, zijn verborgen en tellen niet mee.",
-        ),
-        Ui::ResultsTitle => ("Your co-sell status", "Uw co-sellstatus"),
-        Ui::Status => ("Status", "Status"),
-        Ui::NextStep => ("Next step", "Volgende stap"),
-        Ui::Source => ("Source", "Bron"),
-        Ui::Section => ("section", "sectie"),
-        Ui::RuleSetOf => ("rules of", "regels van"),
-        Ui::StartOver => ("Start again", "Opnieuw beginnen"),
-        Ui::ConfirmStartOver => (
-            "Clear every answer? They are removed from this browser too.",
-            "Alle antwoorden wissen? Ze worden ook uit deze browser verwijderd.",
-        ),
-        Ui::ClearAnswers => ("Clear answers", "Antwoorden wissen"),
-        Ui::KeepAnswers => ("Keep my answers", "Mijn antwoorden houden"),
-        Ui::Cleared => ("Your answers were cleared.", "Uw antwoorden zijn gewist."),
-        Ui::OpenedLink => ("The answers from the shared link are shown.", "De antwoorden uit de gedeelde link worden getoond."),
-        Ui::OpenedRecord => ("The answers from the record are shown.", "De antwoorden uit het verslag worden getoond."),
-        Ui::OpenedBatchRow => ("The answers of the offer from the batch are shown.", "De antwoorden van de aanbieding uit de lijst worden getoond."),
-        Ui::Undo => ("Undo", "Ongedaan maken"),
-        Ui::SavedUnreadable => (
-            "Your saved answers could not be read, so the form starts empty. The saved text is kept aside.",
-            "Uw opgeslagen antwoorden konden niet worden gelezen; het formulier begint daarom leeg. De opgeslagen tekst is apart bewaard.",
-        ),
-        Ui::DownloadUnreadable => ("Download the saved text", "Opgeslagen tekst downloaden"),
-        Ui::NotKept => (
-            "This browser does not keep your answers (its storage is off or full); they are gone when you close the page.",
-            "Deze browser bewaart uw antwoorden niet (de opslag staat uit of is vol); ze verdwijnen als u de pagina sluit.",
-        ),
-        Ui::ShareLink => ("Copy share link", "Deellink kopiëren"),
-        Ui::ShareUrl => ("Share link", "Deellink"),
-        Ui::Copied => ("The link is copied.", "De link is gekopieerd."),
-        Ui::ShareFailed => (
-            "The link could not be made: check your connection and try again.",
-            "De link kon niet worden gemaakt: controleer uw verbinding en probeer het opnieuw.",
-        ),
-        Ui::CopyYourself => (
-            "Copying was not allowed: the link is selected, copy it with Ctrl+C (⌘C).",
-            "Kopiëren mocht niet: de link is geselecteerd, kopieer hem met Ctrl+C (⌘C).",
-        ),
-        Ui::ShareHolds => (
-            "It holds your answers, the date and the rule sets, after the #, which browsers never send to a server.",
-            "De link bevat uw antwoorden, de datum en de regelsets, na het #-teken, dat browsers nooit naar een server sturen.",
-        ),
-        Ui::ShareHoldsContacts => (
-            "Contact names, e-mail addresses and phone included.",
-            "Met namen, e-mailadressen en telefoonnummer van contactpersonen.",
-        ),
-        Ui::ShareHoldsNoContacts => (
-            "Without contact names, e-mail addresses and phone.",
-            "Zonder namen, e-mailadressen en telefoonnummer van contactpersonen.",
-        ),
-        Ui::ShareWithoutContacts => ("Copy a link without contact details", "Link zonder contactgegevens kopiëren"),
-        Ui::Close => ("Close", "Sluiten"),
-        Ui::LinkAsk => (
-            "This link holds someone's answers. Show them in the form instead of your own? You can undo this.",
-            "Deze link bevat antwoorden van iemand anders. Wilt u die in het formulier zien in plaats van uw eigen antwoorden? U kunt dit ongedaan maken.",
-        ),
-        Ui::LinkOpen => ("Show the shared answers", "Gedeelde antwoorden tonen"),
-        Ui::LinkKept => ("Your own answers are kept; the link was not opened.", "Uw eigen antwoorden blijven staan; de link is niet geopend."),
-        Ui::DownloadRecord => ("Download record", "Verslag downloaden"),
-        Ui::OpenRecord => ("Open record", "Verslag openen"),
-        Ui::Batch => ("Check many offers", "Veel aanbiedingen controleren"),
-        Ui::Overview => ("Overview", "Overzicht"),
-        Ui::Parts => ("Parts of the checker", "Onderdelen van de controle"),
-        Ui::Basics => ("The basics", "De basis"),
-        Ui::BasicsHelp => ("These answers count for several programs: you give each answer once, and every part uses it.", "Deze antwoorden tellen voor meerdere programma's: u geeft elk antwoord één keer, en elk onderdeel gebruikt het."),
-        Ui::Programs => ("Your programs at a glance", "Uw programma's in één oogopslag"),
-        Ui::BenefitActivation => ("Benefit activation checklist", "Controlelijst voor het activeren van een voordeel"),
-        Ui::GoLiveFollowUp => ("After the offer went live", "Nadat de aanbieding live ging"),
-        Ui::TenantAndUse => ("Shared services tenant and planned use", "Tenant voor gedeelde services en gepland gebruik"),
-        Ui::MarketplaceItem => ("Marketplace items on APSS", "Marketplace-items op APSS"),
-        Ui::YourNeeds => ("What your offer needs", "Wat uw aanbieding nodig heeft"),
-        Ui::NoneOfThese => ("None of these", "Geen van deze"),
-        Ui::Advanced => ("Advanced: evaluation date and rule sets", "Geavanceerd: datum van de controle en regelsets"),
-        Ui::NotDeterminedOne => ("Not determined yet: 1 answer to confirm", "Nog niet bepaald: 1 antwoord te bevestigen"),
-        Ui::NotDeterminedMany => ("Not determined yet: {n} answers to confirm", "Nog niet bepaald: {n} antwoorden te bevestigen"),
-        Ui::Track => ("Benefit track", "Traject van voordelen"),
-        Ui::Activation => ("Benefit activation", "Activeren van een voordeel"),
-        Ui::FollowUp => ("Follow-up after go-live", "Opvolging na de livegang"),
-        Ui::Uses => ("Planned uses", "Gepland gebruik"),
-        Ui::Use => ("Use", "Gebruik"),
-        Ui::Allowed => ("Allowed", "Toegestaan"),
-        Ui::NotAllowed => ("Not allowed", "Niet toegestaan"),
-        Ui::Why => ("Why", "Waarom"),
-        Ui::NoUses => ("No planned uses given yet.", "Nog geen gepland gebruik opgegeven."),
-        Ui::MarketplaceVerdict => ("Marketplace item", "Marketplace-item"),
-        Ui::Guide => ("Guide to APSS", "Handleiding voor APSS"),
-        Ui::Recommended => ("Storefronts that fit your needs", "Storefronts die bij uw behoeften passen"),
-        Ui::NoStorefrontYet => ("No advice yet: answer the questions about your needs.", "Nog geen advies: beantwoord de vragen over uw behoeften."),
-        Ui::Comparison => ("The two storefronts side by side", "De twee storefronts naast elkaar"),
-        Ui::Compared => ("What is compared", "Wat wordt vergeleken"),
-        Ui::LeadsPerStorefront => ("Leads per storefront", "Leads per storefront"),
-        Ui::LeadsAudience => ("Customers", "Klanten"),
-        Ui::LeadsCampaign => ("Campaign", "Campagne"),
-        Ui::LeadsListings => ("Listing kinds", "Soorten vermeldingen"),
-        Ui::LeadsGoTo => ("Leads go to", "Leads gaan naar"),
-        Ui::LeadsBothListed => ("Your offer is not live in a storefront yet (or you did not say where), so both storefronts are shown.", "Uw aanbieding is nog in geen enkele storefront live (of u hebt niet gezegd waar), dus beide storefronts worden getoond."),
-        Ui::Checks => ("Every check", "Alle controles"),
-        Ui::Ladder => ("Status ladder", "Statusladder"),
-        Ui::ToDo => ("{n} to do: {names}", "nog {n} te doen: {names}"),
-        Ui::AfterRung => ("after {status}", "na {status}"),
-        Ui::Answer => ("Answer", "Beantwoord"),
-        Ui::ConfirmTitle => ("Confirm these in Partner Center", "Controleer deze in Partner Center"),
-        Ui::ConfirmNone => (
-            "Nothing to confirm: every question that stands between you and a next status is answered.",
-            "Niets te controleren: elke vraag die tussen u en een volgende status staat, is beantwoord.",
-        ),
-        Ui::CouldOpen => ("Answering these could open up {status}.", "Met deze antwoorden kan {status} binnen bereik komen."),
-        Ui::CheckedAgainst => (
-            "Checked against {source} as of {date}. Microsoft may have changed the program since: the link opens the current page.",
-            "Gecontroleerd met {source} van {date}. Microsoft kan het programma sindsdien hebben gewijzigd: de link opent de huidige pagina.",
-        ),
-        Ui::Compare => ("Compare rule-set versions", "Versies van de regels vergelijken"),
-        Ui::PrintRecord => ("Your answers", "Uw antwoorden"),
-        Ui::Print => ("Print or save as PDF", "Afdrukken of opslaan als pdf"),
-        Ui::CheckedOn => ("Checked on", "Gecontroleerd op"),
-        Ui::NothingAnswered => ("Nothing answered yet.", "Nog niets beantwoord."),
-        Ui::ErrNotAPercent => ("This is not a percentage: write it like 50 or 50.5.", "Dit is geen percentage: schrijf het als 50 of 50,5."),
-        Ui::DidYouMean => ("Did you mean {value}?", "Bedoelt u {value}?"),
-        Ui::ChooseCountryFirst => ("Choose a country in the list first, then select Add.", "Kies eerst een land in de lijst en kies dan Toevoegen."),
-        Ui::GuideTenant => ("Creating the shared services tenant", "De tenant voor gedeelde services maken"),
-        Ui::GuideConsumption => ("Where your use shows up", "Waar uw verbruik te zien is"),
-        Ui::GuidePrices => ("Prices", "Prijzen"),
-        Ui::GuideCancel => ("Cancelling", "Opzeggen"),
-        Ui::SkipToResult => ("Skip to the result", "Naar het resultaat"),
-        Ui::Tenant => ("Shared services tenant", "Tenant voor gedeelde services"),
-        Ui::ToneBest => ("Top", "Top"),
-        Ui::ToneGood => ("OK", "OK"),
-        Ui::ToneOpen => ("Open", "Open"),
-        Ui::ToneBad => ("Blocked", "Blokkade"),
-        Ui::ToneInfo => ("Advice", "Advies"),
-        Ui::Footer => (
-            "Based on Microsoft's public documentation, with the source and date of every rule. Not made by Microsoft: Partner Center has the final word.",
-            "Gebaseerd op de openbare documentatie van Microsoft, met bron en datum bij elke regel. Niet gemaakt door Microsoft: Partner Center heeft het laatste woord.",
-        ),
+    static TEXTS: [OnceLock<Vec<&str>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let (slot, file) = match locale {
+        Locale::En => (&TEXTS[0], include_str!(concat!(env!("OUT_DIR"), "/page.en"))),
+        Locale::Nl => (&TEXTS[1], include_str!(concat!(env!("OUT_DIR"), "/page.nl"))),
     };
-    match locale {
-        Locale::En => en,
-        Locale::Nl => nl,
+    lines(slot, file).get(key as usize).copied().unwrap_or_default()
+}
+
+/// The tools module's text `key` in `locale` (placeholders unfilled).
+pub fn tool(locale: Locale, key: Tool) -> &'static str {
+    static TEXTS: [OnceLock<Vec<&str>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let (slot, file) = match locale {
+        Locale::En => (&TEXTS[0], include_str!(concat!(env!("OUT_DIR"), "/tools.en"))),
+        Locale::Nl => (&TEXTS[1], include_str!(concat!(env!("OUT_DIR"), "/tools.nl"))),
+    };
+    lines(slot, file).get(key as usize).copied().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_there_in_both_languages_and_reads_cleanly() {
+        for locale in [Locale::En, Locale::Nl] {
+            let texts = Ui::ALL
+                .iter()
+                .map(|k| (format!("{k:?}"), t(locale, *k)))
+                .chain(Tool::ALL.iter().map(|k| (format!("{k:?}"), tool(locale, *k))));
+            for (key, text) in texts {
+                assert!(!text.is_empty(), "{locale:?} {key}: empty");
+                assert_eq!(text, text.trim(), "{locale:?} {key}: spaces around");
+                assert!(!text.contains("  "), "{locale:?} {key}: doubled space");
+            }
+        }
+        assert_eq!(t(Locale::En, Ui::Title), "Partner program eligibility checker");
+        assert_eq!(t(Locale::Nl, Ui::ShareLink), "Deellink kopiëren");
+        assert_eq!(tool(Locale::En, Tool::Close), "Close");
+        assert_eq!(Ui::ToDo.placeholders(), ["n", "names"]);
     }
 }
