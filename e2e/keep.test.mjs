@@ -149,6 +149,10 @@ test('share links from the page, the JS API and the CLI open the same report, al
   const fromPage = await first.page.inputValue('#share-url');
   assert.equal(await first.page.evaluate(() => navigator.clipboard.readText()), fromPage);
   assert.ok(fromPage.startsWith(`${env.server.url}#/rewards?v=1&a=`), fromPage);
+  // Byte for byte the CLI's link for the answers the page holds (it leaves out answers to
+  // questions it does not show, so these are its saved answers, not the case's).
+  const held = await first.page.evaluate(() => localStorage.getItem('eligibility-checker.answers'));
+  assert.equal(fromPage, `${env.server.url}${cli(['link', '-', '--part', 'rewards'], held).trim()}`);
   const second = await openFresh(fromPage);
   await second.page.waitForSelector('#undo-notice');
   const third = await openFresh(`${env.server.url}${fromApi}`);
@@ -157,6 +161,55 @@ test('share links from the page, the JS API and the CLI open the same report, al
   assert.deepEqual(await shownReport(third.page), reportFromCli);
   console.log(`# share link of case 048: CLI ${fromCli.length} characters, page ${fromPage.length - env.server.url.length}`);
   for (const s of [first, second, third]) { assert.deepEqual(s.errors, []); await s.context.close(); }
+});
+
+test('Copy share link says what the link holds and offers it without contact details', async () => {
+  const answers = {
+    schemaVersion: 1, asOf: '2026-11-26',
+    offer: { offerType: 'saas', salesContacts: [{ name: 'A. Jansen', email: 'a.jansen@contoso.example', role: 'partner-sales', regions: ['NL'] }] },
+    rewards: { contactEmail: 'marketing@contoso.example', contactPhone: '+31 20 000 0000' },
+  };
+  for (const [locale, holds] of [['en-US', /contact names, e-mail addresses and phone included/i], ['nl-NL', /met namen, e-mailadressen en telefoonnummer/i]]) {
+    const { context, page, errors } = await openFresh(`${env.server.url}#/co-sell`, { locale });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await giveAnswers(page, answers);
+    await page.waitForSelector('#undo-notice');
+    await page.click('#share-link');
+    await page.waitForSelector('#share-other');
+    assert.match(await page.textContent('#share-holds'), holds);
+    const unpack = (url) => JSON.parse(LZString.decompressFromEncodedURIComponent(url.split('&a=')[1]));
+    const full = unpack(await page.inputValue('#share-url'));
+    assert.equal(full.offer.salesContacts[0].email, 'a.jansen@contoso.example');
+    await page.click('#share-other');
+    await page.waitForFunction(() => !document.getElementById('share-other'));
+    const bare = unpack(await page.inputValue('#share-url'));
+    assert.deepEqual(bare.offer.salesContacts, [{ role: 'partner-sales', regions: ['NL'] }], 'roles and regions stay');
+    assert.deepEqual(bare.rewards ?? {}, {}, 'no Rewards contact details left');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('#share-url'));
+    assert.match(await page.textContent('#share-holds'), locale === 'en-US' ? /Without contact names/ : /Zonder namen/);
+    // Answering again makes the link stale: the panel goes.
+    await yes(page, 'partner-hasMpnId');
+    await page.waitForSelector('#share-panel', { state: 'detached' });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a tool that cannot be loaded says so in its open dialog, and Try again loads it', async () => {
+  // No worker: the module is not cached yet, as on a first visit before the worker has installed.
+  const { context, page, log } = await openPage(env, { part: '', serviceWorkers: 'block' });
+  await ready(page);
+  let blocked = true;
+  await context.route(/eligibility-tools-[0-9a-f]+/, (route) => (blocked ? route.abort() : route.continue()));
+  await page.click('#batch');
+  await page.waitForSelector('#tools-load-error');
+  assert.equal(await page.evaluate(() => document.getElementById('tools').open), true, 'the dialog is open');
+  assert.match(await page.textContent('#tools-load-error'), /could not be loaded/);
+  blocked = false;
+  await page.click('#tools-retry');
+  await page.waitForSelector('#tools-file');
+  assert.deepEqual(log.errors.filter((e) => !/Failed to (fetch|load)|ERR_FAILED|net::/.test(e)), []);
+  await context.close();
 });
 
 test('a link does not replace the visitor\'s own answers without asking; bad links give a short message', async () => {

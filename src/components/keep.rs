@@ -184,6 +184,9 @@ pub fn link_question(
 /// The share link the page has made and copied (or offered to copy).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
+    /// The answers it holds: the panel shows while they are the page's answers (after a change
+    /// the link is stale).
+    pub answers: Rc<Answers>,
     pub url: String,
     /// Whether the link holds the contact details.
     pub contacts: bool,
@@ -194,15 +197,15 @@ pub struct Shared {
 
 /// Makes the share link of `page`'s answers on `part` and copies it to the clipboard; where the
 /// browser refuses, the link is selected for copying by hand.
-fn share(shared: &UseStateHandle<Option<Shared>>, form: &Form, today: Date, part: &str, contacts: bool) {
-    let shared = shared.clone();
+fn share(shared: &UseStateHandle<Option<Shared>>, answers: Rc<Answers>, today: Date, part: &str, contacts: bool) {
+    let (shared, held) = (shared.clone(), answers.clone());
     let made = Box::new(move |fragment: Option<String>| {
         // No fragment: lz-string could not be loaded (offline before it was ever needed).
         let url = fragment.map(|fragment| format!("{}{fragment}", share::page_address())).unwrap_or_default();
         let writing = web_sys::window().filter(|_| !url.is_empty()).map(|w| w.navigator().clipboard().write_text(&url));
         let show: Box<dyn FnOnce(Result<JsValue, JsValue>)> = Box::new(move |outcome| {
             let copied = outcome.is_ok();
-            shared.set(Some(Shared { url, contacts, copied }));
+            shared.set(Some(Shared { answers: held, url, contacts, copied }));
             // The link gets focus (and is selected) for copying by hand; its status line says which.
             crate::focus_after_render("share-url".into());
         });
@@ -211,7 +214,7 @@ fn share(shared: &UseStateHandle<Option<Shared>>, form: &Form, today: Date, part
             None => show(Err(JsValue::NULL)),
         }
     });
-    share::make(form.answers(), today, part, contacts, made);
+    share::make((*answers).clone(), today, part, contacts, made);
 }
 
 /// Selects the text of the input `id` (for copying by hand).
@@ -230,10 +233,12 @@ fn share_panel(
     part: &'static str,
 ) -> Html {
     let locale = form.locale;
-    let Some(current) = shared.as_ref() else { return Html::default() };
+    let Some(current) = shared.as_ref().filter(|s| Rc::ptr_eq(&s.answers, &page.answers)) else {
+        return Html::default();
+    };
     let other = {
-        let (shared, form, today) = (shared.clone(), form.clone(), page.today);
-        Callback::from(move |_: MouseEvent| share(&shared, &form, today, part, false))
+        let (shared, answers, today) = (shared.clone(), page.answers.clone(), page.today);
+        Callback::from(move |_: MouseEvent| share(&shared, answers.clone(), today, part, false))
     };
     let status = match (current.copied, current.url.is_empty()) {
         (true, _) => Ui::Copied,
@@ -319,8 +324,8 @@ pub fn keep_actions(
         Callback::from(move |_: MouseEvent| tools::open(&page.request(kind, part, String::new())))
     };
     let copy = {
-        let (shared, form, today) = (shared.clone(), form.clone(), page.today);
-        Callback::from(move |_: MouseEvent| share(&shared, &form, today, part, true))
+        let (shared, answers, today) = (shared.clone(), page.answers.clone(), page.today);
+        Callback::from(move |_: MouseEvent| share(&shared, answers.clone(), today, part, true))
     };
     let ask = {
         let confirming = confirming.clone();
