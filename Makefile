@@ -42,6 +42,7 @@ lint:
 test-scripts:
 	node --check www/sw.js
 	node --check www/boot.js
+	node --check www/extras.js
 	node --test scripts/
 
 test-native:

@@ -169,7 +169,7 @@ test('Copy share link says what the link holds and offers it without contact det
     offer: { offerType: 'saas', salesContacts: [{ name: 'A. Jansen', email: 'a.jansen@contoso.example', role: 'partner-sales', regions: ['NL'] }] },
     rewards: { contactEmail: 'marketing@contoso.example', contactPhone: '+31 20 000 0000' },
   };
-  for (const [locale, holds] of [['en-US', /contact names, e-mail addresses and phone included/i], ['nl-NL', /met namen, e-mailadressen en telefoonnummer/i]]) {
+  for (const [locale, holds] of [['en-US', /contact names, e-mail addresses and phone numbers included/i], ['nl-NL', /met namen, e-mailadressen en telefoonnummers/i]]) {
     const { context, page, errors } = await openFresh(`${env.server.url}#/co-sell`, { locale });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await giveAnswers(page, answers);
@@ -187,6 +187,7 @@ test('Copy share link says what the link holds and offers it without contact det
     assert.deepEqual(bare.rewards ?? {}, {}, 'no Rewards contact details left');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('#share-url'));
     assert.match(await page.textContent('#share-holds'), locale === 'en-US' ? /Without contact names/ : /Zonder namen/);
+    assert.match(await page.textContent('#share-status'), locale === 'en-US' ? /without contact details is copied/ : /zonder contactgegevens is gekopieerd/);
     // Answering again makes the link stale: the panel goes.
     await yes(page, 'partner-hasMpnId');
     await page.waitForSelector('#share-panel', { state: 'detached' });

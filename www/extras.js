@@ -100,7 +100,7 @@
   function showLoading() {
     var body = element('p', { class: 'tools-status', role: 'status', id: 'tools-loading' });
     body.appendChild(element('progress', { 'aria-label': text().loading }));
-    body.appendChild(document.createTextNode(' ' + text().loading));
+    body.appendChild(document.createTextNode(' ' + text().wait));
     toolsDialog({ title: text().loading, body: body });
   }
 

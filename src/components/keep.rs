@@ -153,7 +153,9 @@ pub fn link_question(
     let locale = form.locale;
     match ask.as_ref() {
         None => Html::default(),
-        Some(LinkAsk::Kept) => html! { <p class="notice" id="link-kept" role="status">{ t(locale, Ui::LinkKept) }</p> },
+        Some(LinkAsk::Kept) => {
+            html! { <p class="notice" id="link-kept" role="status" tabindex="-1">{ t(locale, Ui::LinkKept) }</p> }
+        }
         Some(LinkAsk::Asking(answers, part)) => {
             let open = {
                 let (form, history, ask, answers, part) =
@@ -167,7 +169,8 @@ pub fn link_question(
                 let ask = ask.clone();
                 Callback::from(move |_: MouseEvent| {
                     ask.set(Some(LinkAsk::Kept));
-                    crate::focus_after_render("share-link".into());
+                    // Where the question was: the reader stays at the top of the form.
+                    crate::focus_after_render("link-kept".into());
                 })
             };
             html! {
@@ -195,8 +198,8 @@ pub struct Shared {
     pub copied: bool,
 }
 
-/// Makes the share link of `page`'s answers on `part` and copies it to the clipboard; where the
-/// browser refuses, the link is selected for copying by hand.
+/// Makes the share link of `answers` on `part` and copies it to the clipboard; the panel then
+/// shows it with focus on it, so where the browser refuses, it is selected for copying by hand.
 fn share(shared: &UseStateHandle<Option<Shared>>, answers: Rc<Answers>, today: Date, part: &str, contacts: bool) {
     let (shared, held) = (shared.clone(), answers.clone());
     let made = Box::new(move |fragment: Option<String>| {
@@ -217,15 +220,17 @@ fn share(shared: &UseStateHandle<Option<Shared>>, answers: Rc<Answers>, today: D
     share::make((*answers).clone(), today, part, contacts, made);
 }
 
-/// Selects the text of the input `id` (for copying by hand).
+/// Selects the text of the input `id` (for copying by hand), showing its start (the address).
 fn select(id: &str) {
     if let Some(input) = crate::element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        input.select();
+        let _ = input.set_selection_range_with_direction(0, input.value().len() as u32, "backward");
+        input.set_scroll_left(0);
     }
 }
 
-/// The share link just made: the address to copy, whether it was copied, what it holds, and the
-/// same link with or without contact details.
+/// The share link just made, while the page holds the answers it was made for: the address
+/// (selected when it gets focus), whether it was copied, what it holds, and the same link without
+/// contact details when there are any.
 fn share_panel(
     form: &UseReducerHandle<Form>,
     shared: &UseStateHandle<Option<Shared>>,
@@ -240,23 +245,25 @@ fn share_panel(
         let (shared, answers, today) = (shared.clone(), page.answers.clone(), page.today);
         Callback::from(move |_: MouseEvent| share(&shared, answers.clone(), today, part, false))
     };
-    let status = match (current.copied, current.url.is_empty()) {
-        (true, _) => Ui::Copied,
-        (false, false) => Ui::CopyYourself,
-        (false, true) => Ui::ShareFailed,
+    let status = match (current.copied, current.url.is_empty(), current.contacts) {
+        (true, _, true) => Ui::Copied,
+        (true, _, false) => Ui::CopiedWithoutContacts,
+        (false, false, _) => Ui::CopyYourself,
+        (false, true, _) => Ui::ShareFailed,
     };
     let details = eligibility_exchange::link::has_contact_details(&page.answers);
     let contacts = if current.contacts { Ui::ShareHoldsContacts } else { Ui::ShareHoldsNoContacts };
     html! {
         <div class="notice share-panel" role="group" aria-labelledby="share-url-label" id="share-panel">
+            // What happened and what the link holds first: focus on the link below scrolls them into view too.
+            <p id="share-status" role="status">{ t(locale, status) }</p>
+            <p id="share-holds">{ t(locale, Ui::ShareHolds) }if details { { " " }{ t(locale, contacts) } }</p>
             <label for="share-url" id="share-url-label">{ t(locale, Ui::ShareUrl) }</label>
             <input type="text" id="share-url" class="share-url" readonly=true value={current.url.clone()} aria-describedby="share-status share-holds"
                 onfocus={Callback::from(|_: FocusEvent| select("share-url"))} />
-            <p id="share-status" role="status">{ t(locale, status) }</p>
-            <p id="share-holds">{ t(locale, Ui::ShareHolds) }if details { { " " }{ t(locale, contacts) } }</p>
             // Without contact details, on request: "Copy share link" makes the full link again.
             if details && current.contacts {
-                <button type="button" id="share-other" onclick={other}>{ t(locale, Ui::ShareWithoutContacts) }</button>
+                <button type="button" class="secondary" id="share-other" onclick={other}>{ t(locale, Ui::ShareWithoutContacts) }</button>
             }
         </div>
     }
