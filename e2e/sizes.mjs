@@ -17,6 +17,13 @@ export const TOOLS_BUDGET_BYTES = 250_000;
 /** Whether a file of the build belongs to the tools module, loaded only when a tool is first used. */
 export const isToolsFile = (name) => name.startsWith('eligibility-tools');
 
+/**
+ * Files of the app a first visit fetches only after the page has started or on demand: the tools
+ * module, extras.js, lz-string, the tools' stylesheet, the service worker (for the benchmark's
+ * static count; the budget test measures what Chromium fetches).
+ */
+export const isLoadedLater = (name) => isToolsFile(name) || /^(extras-|lz-string-|tools-)/.test(name) || name === 'sw.js';
+
 /** Files a host serves but a browser never asks for (`_headers`), and declarations for programs. */
 const notForBrowsers = (name) => name.endsWith('.d.ts') || name.startsWith('_');
 
