@@ -273,10 +273,12 @@ test('keep and share by keyboard: notices, the confirmation and every tool dialo
     // The panel comes after the buttons: back up to the first tool.
     await pressUntil(page, 'Shift+Tab', (f) => f.id === 'download-record');
     // Each tool opens as a modal dialog with focus on its heading; Escape closes it and focus returns.
+    const shown = { 'download-record': '#record-saved', 'open-record': '#tools-file', batch: '#tools-file', compare: '#compare-coSell' };
     for (const tool of ['download-record', 'open-record', 'batch', 'compare']) {
       await tabTo(page, tool);
       await page.keyboard.press('Enter');
-      await page.waitForSelector('#tools-title');
+      // The dialog opens at once with "Loading…" the first time, then shows the tool.
+      await page.waitForSelector(shown[tool]);
       await page.waitForFunction(() => document.activeElement?.id === 'tools-title');
       if (tool === 'batch') {
         const csv = 'offer.name,partner.hasMpnId\nA,true\nB,maybe\n';

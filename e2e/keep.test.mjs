@@ -379,6 +379,8 @@ test('compare rule-set versions: the same answers under the other co-sell and st
     });
     await page.waitForSelector('#results[data-status="co-sell-ready"]');
     await page.click('#compare');
+    // The dialog opens at once with "Loading…" (its heading has focus), then shows the tool.
+    await page.waitForSelector('#compare-coSell');
     await page.waitForFunction(() => document.activeElement?.id === 'tools-title');
     assert.equal(await page.textContent('#tools-title'), title);
     assert.equal(await page.getAttribute('#compare-coSell', 'data-differs'), 'true');

@@ -12,7 +12,7 @@
 #[path = "../rules/build/catalogue.rs"]
 mod catalogue;
 
-use catalogue::{check_pair, entries, placeholders, variant};
+use catalogue::{placeholders, read_pair, variant};
 use std::{env, fs, path::PathBuf};
 
 /// The enum of a section's keys, with each text and its placeholders in the docs.
@@ -47,14 +47,7 @@ fn section_enum(name: &str, doc: &str, entries: &[(&str, &str)]) -> String {
 }
 
 fn main() {
-    let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("src/text");
-    let read = |name: &str| {
-        println!("cargo:rerun-if-changed={}", dir.join(name).display());
-        fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
-    };
-    let (en_text, nl_text) = (read("en.txt"), read("nl.txt"));
-    let (en, nl) = (entries("en.txt", &en_text), entries("nl.txt", &nl_text));
-    check_pair(&en, &nl);
+    let (en, nl) = read_pair("src/text");
     for (key, _) in &en {
         let section = key.split('.').next().unwrap_or_default();
         assert!(

@@ -9,19 +9,12 @@
 #[path = "build/catalogue.rs"]
 mod catalogue;
 
-use catalogue::{check_pair, entries, placeholders, variant};
+use catalogue::{placeholders, read_pair, variant};
 use std::collections::BTreeSet;
 use std::{env, fs, path::PathBuf};
 
 fn main() {
-    let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("src/i18n");
-    let read = |name: &str| {
-        println!("cargo:rerun-if-changed={}", dir.join(name).display());
-        fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
-    };
-    let (en_text, nl_text) = (read("en.txt"), read("nl.txt"));
-    let (en, nl) = (entries("en.txt", &en_text), entries("nl.txt", &nl_text));
-    check_pair(&en, &nl);
+    let (en, nl) = read_pair("src/i18n");
 
     let mut variants = BTreeSet::new();
     let mut code = String::from(

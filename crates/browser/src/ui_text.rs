@@ -16,24 +16,34 @@ fn lines(slot: &'static OnceLock<Vec<&'static str>>, file: &'static str) -> &'st
     slot.get_or_init(|| file.split('\n').collect())
 }
 
+/// Entry `index` of a section's texts in `locale` (`files`: English, Dutch).
+fn lookup(
+    slots: &'static [OnceLock<Vec<&'static str>>; 2],
+    files: [&'static str; 2],
+    locale: Locale,
+    index: usize,
+) -> &'static str {
+    let i = match locale {
+        Locale::En => 0,
+        Locale::Nl => 1,
+    };
+    lines(&slots[i], files[i]).get(index).copied().unwrap_or_default()
+}
+
 /// The page's text `key` in `locale` (placeholders unfilled; `eligibility_rules::i18n::fill`).
 pub fn t(locale: Locale, key: Ui) -> &'static str {
     static TEXTS: [OnceLock<Vec<&str>>; 2] = [OnceLock::new(), OnceLock::new()];
-    let (slot, file) = match locale {
-        Locale::En => (&TEXTS[0], include_str!(concat!(env!("OUT_DIR"), "/page.en"))),
-        Locale::Nl => (&TEXTS[1], include_str!(concat!(env!("OUT_DIR"), "/page.nl"))),
-    };
-    lines(slot, file).get(key as usize).copied().unwrap_or_default()
+    let files =
+        [include_str!(concat!(env!("OUT_DIR"), "/page.en")), include_str!(concat!(env!("OUT_DIR"), "/page.nl"))];
+    lookup(&TEXTS, files, locale, key as usize)
 }
 
 /// The tools module's text `key` in `locale` (placeholders unfilled).
 pub fn tool(locale: Locale, key: Tool) -> &'static str {
     static TEXTS: [OnceLock<Vec<&str>>; 2] = [OnceLock::new(), OnceLock::new()];
-    let (slot, file) = match locale {
-        Locale::En => (&TEXTS[0], include_str!(concat!(env!("OUT_DIR"), "/tools.en"))),
-        Locale::Nl => (&TEXTS[1], include_str!(concat!(env!("OUT_DIR"), "/tools.nl"))),
-    };
-    lines(slot, file).get(key as usize).copied().unwrap_or_default()
+    let files =
+        [include_str!(concat!(env!("OUT_DIR"), "/tools.en")), include_str!(concat!(env!("OUT_DIR"), "/tools.nl"))];
+    lookup(&TEXTS, files, locale, key as usize)
 }
 
 #[cfg(test)]

@@ -3,6 +3,24 @@
 //! (`crates/browser/build.rs`), so both catalogues follow one format and one set of checks.
 
 use std::collections::BTreeSet;
+use std::{env, fs, path::PathBuf};
+
+/// A catalogue's `(key, text)` entries, in file order.
+pub type Entries = Vec<(String, String)>;
+
+/// The entries of `en.txt` and `nl.txt` in the crate's folder `dir`, checked as a pair
+/// ([`check_pair`]); cargo reruns the build script when either changes.
+pub fn read_pair(dir: &str) -> (Entries, Entries) {
+    let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join(dir);
+    let read = |name: &str| {
+        println!("cargo:rerun-if-changed={}", dir.join(name).display());
+        let text = fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        entries(name, &text)
+    };
+    let (en, nl) = (read("en.txt"), read("nl.txt"));
+    check_pair(&en, &nl);
+    (en, nl)
+}
 
 /// `(key, text)` of every entry; panics (failing the build) on a malformed line.
 pub fn entries(name: &str, text: &str) -> Vec<(String, String)> {
