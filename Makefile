@@ -28,9 +28,10 @@ setup:
 setup-test:
 	@scripts/setup.sh --test
 
-## The release page in dist/.
+## The release page in dist/, with relative URLs so the same build works at any path of a host
+## (`trunk serve` keeps `/`).
 build:
-	trunk build --release
+	trunk build --release --public-url ./
 
 lint:
 	cargo fmt --all --check

@@ -17,13 +17,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Starts a server for `root` on a free port (or `port`); resolves to { url, close }. */
-export async function serve(root, { port = 0, headers = {}, gzip = false } = {}) {
+/**
+ * Starts a server for `root` on a free port (or `port`), at the site's root or under the path
+ * `at` (`/checker/app/`: anything else is 404, as on a host that serves a folder); resolves to
+ * { url, close }, `url` ending in `at`.
+ */
+export async function serve(root, { port = 0, headers = {}, gzip = false, at = '/' } = {}) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
-      let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
+      if (!url.pathname.startsWith(at)) throw new Error('outside the served path');
+      let file = path.normalize(path.join(base, decodeURIComponent(url.pathname.slice(at.length - 1))));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await fs.stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
       let body = await fs.readFile(file);
@@ -41,7 +46,7 @@ export async function serve(root, { port = 0, headers = {}, gzip = false } = {})
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address();
-  return { url: `http://127.0.0.1:${actual}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${actual}${at}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 // `node e2e/server.mjs [dir] [port]` serves by hand (used by the benchmark and for debugging).
