@@ -43,6 +43,15 @@ async function visitor() {
   return { context, errors, open };
 }
 
+/** A host of its own and a visitor whose first visit is now controlled by the worker (`page`). */
+async function firstVisit() {
+  const site = await host();
+  const { context, errors, open } = await visitor();
+  const page = await open(`${site.url}#/co-sell`);
+  await controlled(page);
+  return { site, context, errors, open, page };
+}
+
 /** Every tool of the action bar, the share link and the JS API, used once; throws on the first failure. */
 async function useEveryTool(page) {
   await yes(page, 'partner-hasMpnId');
@@ -68,10 +77,7 @@ async function useEveryTool(page) {
 }
 
 test('with the service worker in control, every tool, the share link and the JS API work', async () => {
-  const site = await host();
-  const { context, errors, open } = await visitor();
-  const first = await open(`${site.url}#/co-sell`);
-  await controlled(first);
+  const { site, context, errors, open, page: first } = await firstVisit();
   await useEveryTool(first);
   // A returning visit: a new tab of the same browser, served by the worker.
   const again = await open(`${site.url}#/co-sell`);
@@ -83,12 +89,9 @@ test('with the service worker in control, every tool, the share link and the JS 
 });
 
 test('a returning visitor opens a share link: at once without answers of their own, after asking with them', async () => {
-  const site = await host();
   const link = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'eligibility-cli', '--', 'link', '-', '--part', 'rewards', '--as-of', '2026-11-26'],
     { input: '{"partner":{"hasMpnId":false}}', encoding: 'utf8' }).trim();
-  const { context, errors, open } = await visitor();
-  const first = await open(`${site.url}#/co-sell`);
-  await controlled(first);
+  const { site, context, errors, open, page: first } = await firstVisit();
   await first.close();
   // Returning, nothing answered (the empty form is saved too): no question.
   const returning = await open(`${site.url}${link}`);
@@ -116,10 +119,7 @@ test('a returning visitor opens a share link: at once without answers of their o
 });
 
 test('after the first visit, the page, its tools, share links and the JS API work with the server gone', async () => {
-  const site = await host();
-  const { context, errors, open } = await visitor();
-  const first = await open(`${site.url}#/co-sell`);
-  await controlled(first);
+  const { site, context, errors, open, page: first } = await firstVisit();
   await site.stop();
   await first.reload();
   await ready(first);
@@ -132,11 +132,8 @@ test('after the first visit, the page, its tools, share links and the JS API wor
 });
 
 test('a tab open across a publish keeps its own build\'s tools, is offered the new version, and a new visit gets it', async () => {
-  const site = await host();
+  const { site, context, errors, open, page: tab } = await firstVisit();
   const oldId = buildId(site.dir);
-  const { context, errors, open } = await visitor();
-  const tab = await open(`${site.url}#/co-sell`);
-  await controlled(tab);
   const { id: newId, removed } = republish(site.dir);
   assert.notEqual(newId, oldId);
   assert.ok(removed.some((f) => f.startsWith('eligibility-tools')), 'the old tools module is gone from the host');
@@ -169,10 +166,7 @@ test('a tab open across a publish keeps its own build\'s tools, is offered the n
 });
 
 test('a page that is already of the new build lets the new worker take over at once, without a notice', async () => {
-  const site = await host();
-  const { context, errors, open } = await visitor();
-  const old = await open(`${site.url}#/co-sell`);
-  await controlled(old);
+  const { site, context, errors, open, page: old } = await firstVisit();
   await old.close();
   const { id: newId } = republish(site.dir);
   // The next visit runs the new build (the page is fetched from the network) while the old worker

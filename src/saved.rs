@@ -51,15 +51,12 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Saved (or shared) JSON text as `Answers`; `Err` says what is wrong.
+/// Saved (or shared) JSON text as `Answers`: the engine's derived reader (the path-naming one is
+/// the tools module's), and the schema version checked; `Err` says what is wrong.
 pub fn parse(text: &str) -> Result<Answers, String> {
-    read(serde_wasm_bindgen::Deserializer::from(js_sys::JSON::parse(text).map_err(|_| "not JSON".to_owned())?))
-}
-
-/// `Answers` from a JS value: the engine's derived reader (the path-naming one is the tools
-/// module's), and the schema version checked.
-pub fn read(value: serde_wasm_bindgen::Deserializer) -> Result<Answers, String> {
-    let answers = Answers::deserialize(value).map_err(|e| e.to_string().trim_start_matches("Error: ").to_owned())?;
+    let value = js_sys::JSON::parse(text).map_err(|_| "not JSON".to_owned())?;
+    let answers = Answers::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+        .map_err(|e| e.to_string().trim_start_matches("Error: ").to_owned())?;
     check_schema_version(answers).map_err(|e| e.to_string())
 }
 

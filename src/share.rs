@@ -2,7 +2,7 @@
 //! `eligibility_exchange::link` (`#/PART?v=1&a=…`: lz-string's URL-safe compression of the
 //! answers' JSON). The page writes the JSON as it writes its saved answers (`JSON.stringify`,
 //! the same text as the CLI's serde_json), and compresses it with lz-string's JavaScript original
-//! (npm `lz-string`), which `www/boot.js` loads the first time a link is made or opened: 1.4 KB
+//! (npm `lz-string`), which `www/extras.js` loads the first time a link is made or opened: 1.4 KB
 //! then, where its Rust port would add 5.9 KB to every first load (BENCHMARKS.md). The link is
 //! byte for byte the one the CLI (`eligibility link`) and the JS API's `shareLink` make.
 //!
@@ -21,7 +21,7 @@ extern "C" {
     /// lz-string's API (`window.LZString`).
     type LzString;
 
-    /// `window.eligibilityLz()` (`www/boot.js`): lz-string, loaded on first use.
+    /// `window.eligibilityLz()` (`www/extras.js`): lz-string, loaded on first use.
     #[wasm_bindgen(js_namespace = window, js_name = eligibilityLz)]
     fn load_lz() -> js_sys::Promise;
 

@@ -2,7 +2,8 @@
 //! next to the page and loaded the first time it is needed, so the page's first load stays within
 //! its budget): decision records, batch checks, comparing rule sets, share links the page cannot
 //! read itself, and the JS API. The seam is typed (`eligibility_browser::protocol`):
-//! `window.eligibilityTools(call, …)` (in `www/boot.js`) loads the module once and calls it.
+//! `window.eligibilityTools(call, …)` (in `www/extras.js`, waited for by `www/boot.js`) loads the
+//! module once and calls it.
 
 use eligibility_browser::protocol::ToolRequest;
 use eligibility_rules::Answers;

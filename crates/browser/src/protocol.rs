@@ -2,7 +2,7 @@
 //! typed on both sides:
 //!
 //! - page → tools: a [`ToolRequest`] as JSON text, through `window.eligibilityTools("tool", json)`
-//!   (`www/boot.js`), which loads the module and calls its `handle(json)`;
+//!   (`www/extras.js`), which loads the module and calls its `handle(json)`;
 //! - tools → page: answers to put in the form (an opened link, record or batch row) as a
 //!   `CustomEvent` named [`ANSWERS_EVENT`] on `window`, whose `detail` is an [`AnswersEvent`] as
 //!   a plain object.

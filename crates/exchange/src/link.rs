@@ -38,13 +38,8 @@ pub fn pin(answers: Answers, today: Date) -> Answers {
 /// `apss`, `storefront`, `lead-sharing`, or `""` for the overview). Pass answers through [`pin`]
 /// first to fix the date and rule sets. The same answers give the same fragment everywhere.
 pub fn encode(answers: &Answers, part: &str) -> String {
-    encode_json(&serde_json::to_string(answers).unwrap_or_else(|_| "{}".to_owned()), part)
-}
-
-/// The fragment for answers already written as compact JSON (`json`, as [`encode`] writes it with
-/// `serde_json`).
-pub fn encode_json(json: &str, part: &str) -> String {
-    fragment_with(&lz_str::compress_to_encoded_uri_component(json), part)
+    let json = serde_json::to_string(answers).unwrap_or_else(|_| "{}".to_owned());
+    fragment_with(&lz_str::compress_to_encoded_uri_component(&json), part)
 }
 
 /// The fragment for a `payload` already compressed (lz-string's `compressToEncodedURIComponent`
@@ -138,15 +133,6 @@ pub fn has_contact_details(answers: &Answers) -> bool {
         })
 }
 
-/// A share link's fragment taken apart, before its answers are read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Unpacked {
-    /// The part of the page (`co-sell`, …; `""` for the overview), as written in the link.
-    pub part: String,
-    /// The answers' JSON text, not yet read.
-    pub json: String,
-}
-
 /// A share link's fragment taken apart before its answers are unpacked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -157,7 +143,7 @@ pub struct Split<'a> {
 }
 
 /// Why [`split`] refuses a fragment, borrowed from it (the page only needs to know that it did;
-/// [`unpack`] turns it into a [`LinkError`] with its message).
+/// [`decode`] turns it into a [`LinkError`] with its message).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SplitError<'a> {
     /// `v=` names another link format version.
@@ -199,21 +185,14 @@ pub fn split(fragment: &str) -> Result<Option<Split<'_>>, SplitError<'_>> {
     Ok(Some(Split { part, payload }))
 }
 
-/// Takes a fragment (with or without the leading `#`) apart and unpacks its answers: its part and
-/// its answers' JSON text. `Ok(None)` when it holds no answers. Never panics, whatever the text.
-pub fn unpack(fragment: &str) -> Result<Option<Unpacked>, LinkError> {
+/// Reads a fragment (with or without the leading `#`). `Ok(None)` when it holds no answers
+/// (an ordinary `#/co-sell`). Never panics, whatever the text.
+pub fn decode(fragment: &str) -> Result<Option<Shared>, LinkError> {
     let Some(Split { part, payload }) = split(fragment)? else { return Ok(None) };
     let json = lz_str::decompress_from_encoded_uri_component(payload)
         .and_then(|units| String::from_utf16(&units).ok())
         .filter(|text| !text.is_empty())
         .ok_or_else(|| LinkError::Malformed("the answers cannot be unpacked (cut off or changed)".into()))?;
-    Ok(Some(Unpacked { part, json }))
-}
-
-/// Reads a fragment (with or without the leading `#`). `Ok(None)` when it holds no answers
-/// (an ordinary `#/co-sell`). Never panics, whatever the text.
-pub fn decode(fragment: &str) -> Result<Option<Shared>, LinkError> {
-    let Some(Unpacked { part, json }) = unpack(fragment)? else { return Ok(None) };
     let value: Value = serde_json::from_str(&json)
         .map_err(|_| LinkError::Malformed("the unpacked answers are not JSON (cut off or changed)".into()))?;
     let (answers, notices) = read_leniently(value).map_err(LinkError::Invalid)?;
@@ -297,16 +276,19 @@ mod tests {
     }
 
     #[test]
-    fn unpacking_gives_the_part_and_the_json_that_encode_wrote() {
+    fn splitting_gives_the_part_and_the_payload_that_encode_wrote() {
         let answers = pin(answers_from_json(r#"{"offer":{"name":"Ünïcode — 🚀"}}"#).unwrap(), date("2026-11-26"));
         let json = serde_json::to_string(&answers).unwrap();
-        assert_eq!(encode(&answers, "apss"), encode_json(&json, "apss"));
-        assert_eq!(unpack(&encode(&answers, "apss")), Ok(Some(Unpacked { part: "apss".into(), json })));
-        assert_eq!(unpack("#/co-sell"), Ok(None));
-        assert_eq!(unpack("#/?v=2&a=x"), Err(LinkError::Version("2".into())));
-        let payload = lz_str::compress_to_encoded_uri_component("{}");
-        assert_eq!(fragment_with(&payload, "rewards"), encode_json("{}", "rewards"));
-        assert_eq!(split(&encode_json("{}", "rewards")), Ok(Some(Split { part: "rewards".into(), payload: &payload })));
+        let payload = lz_str::compress_to_encoded_uri_component(&json);
+        let link = encode(&answers, "apss");
+        assert_eq!(link, fragment_with(&payload, "apss"));
+        assert_eq!(split(&link), Ok(Some(Split { part: "apss".into(), payload: &payload })));
+        let unpacked =
+            lz_str::decompress_from_encoded_uri_component(&payload).and_then(|u| String::from_utf16(&u).ok());
+        assert_eq!(unpacked, Some(json));
+        assert_eq!(split("#/co-sell"), Ok(None));
+        assert_eq!(split("#/?v=2&a=x"), Err(SplitError::Version("2")));
+        assert_eq!(decode("#/?v=2&a=x"), Err(LinkError::Version("2".into())));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The page's tools, a second WebAssembly module that the page loads the first time one is
-//! needed (`window.eligibilityTools` in `www/boot.js`), so the page's first load stays small. It
+//! needed (`window.eligibilityTools` in `www/extras.js`), so the page's first load stays small. It
 //! depends on the shared `eligibility-browser` crate, never on the page. It renders into the
 //! page's `<dialog id="tools">` and exports:
 //!

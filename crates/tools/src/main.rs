@@ -1,4 +1,4 @@
-//! The tools module's exports, as the page's `www/boot.js` calls them; each hands over to the
+//! The tools module's exports, as the page's `www/extras.js` calls them; each hands over to the
 //! library (`eligibility_tools`), whose functions the wasm tests call directly.
 
 use wasm_bindgen::prelude::*;

@@ -119,7 +119,9 @@ fn share_links_match_the_cli_format_and_name_bad_parts() {
     let options = js(&serde_json::json!({ "part": "co-sell", "asOf": "2026-11-26", "base": "https://example.test/" }));
     let link = share_link_js(&answers, &options).expect("a link");
     let pinned = r#"{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}"#;
-    assert_eq!(link, format!("https://example.test/{}", eligibility_exchange::link::encode_json(pinned, "co-sell")));
+    let expected =
+        eligibility_exchange::link::encode(&eligibility_rules::answers_from_json(pinned).unwrap(), "co-sell");
+    assert_eq!(link, format!("https://example.test/{expected}"));
     let err = share_link_js(&answers, &js(&serde_json::json!({ "part": "nowhere" }))).expect_err("an error");
     let message = js_sys::Error::from(JsValue::from(err)).message().as_string().unwrap();
     assert!(message.starts_with("options.part: unknown part `nowhere`"), "{message}");
