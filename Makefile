@@ -6,11 +6,16 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run test bench setup setup-test build test-scripts test-native test-wasm test-e2e lint
+.PHONY: run preview test bench setup setup-test build test-scripts test-native test-wasm test-e2e lint
 
 ## Serve the page on http://127.0.0.1:8080 (rebuilds on change).
 run: setup
 	trunk serve
+
+## The release build served as a production host serves it (brotli/gzip, the build's `_headers`
+## applied, under a sub-path) on http://127.0.0.1:8082/checker/; see docs/publishing.md.
+preview: setup build
+	node scripts/preview.mjs
 
 ## Every test layer: lint, native (engine, CLI, cases), wasm in headless Chromium, end to end.
 test: setup-test lint test-scripts test-native test-wasm build test-e2e
@@ -30,7 +35,7 @@ setup-test:
 
 ## The release page in dist/, with relative URLs so the same build works at any path of a host
 ## (`trunk serve` keeps `/`).
-build:
+build: setup
 	trunk build --release --public-url ./
 
 lint:
@@ -45,6 +50,7 @@ test-scripts:
 	node --check www/boot.js
 	node --check www/extras.js
 	node --test scripts/
+	action-validator .github/workflows/pages.yml
 
 test-native:
 	cargo test --workspace --locked

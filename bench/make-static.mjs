@@ -2,7 +2,7 @@
 // HTML with no script: the floor for any page that shows this form. Run again when the form
 // changes (node bench/make-static.mjs, after `make build`).
 import fs from 'node:fs';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
 
 const server = await serve('dist');

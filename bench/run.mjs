@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { sizes, servedFiles, isLoadedLater } from '../e2e/sizes.mjs';
 import { loadCases } from '../e2e/cases.mjs';

@@ -7,7 +7,7 @@
 // `node bench/tools.mjs` after `trunk build --release`; prints a table and writes
 // target/bench/tools.json. Part of `make bench`.
 import fs from 'node:fs';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
 
 const RUNS = Number(process.env.BENCH_TOOL_RUNS ?? 5);

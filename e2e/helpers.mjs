@@ -2,7 +2,7 @@
 // Chromium through playwright-core, and a page instrumented to record what a test must check.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { launch } from './browser.mjs';
 import { servedFiles } from './sizes.mjs';
 

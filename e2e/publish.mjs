@@ -2,19 +2,20 @@
 // and a second build published over it. The second build is made from the first with the build's
 // own steps (scripts/build/): its stylesheet and its tools module change, so they get new hashed
 // names, index.html names them with renewed integrity, and the service worker gets the new
-// build's id and files. The first build's changed files are gone from the host, as after a real
-// publish.
+// build's id and files, and `_headers` names the new files. The first build's changed files are
+// gone from the host, as after a real publish.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hashedName, hashModule } from '../scripts/build/hashed.mjs';
 import { renewIntegrity } from '../scripts/build/html.mjs';
 import { buildData, fillWorker, filesIn } from '../scripts/build/worker.mjs';
+import { headersFile } from '../scripts/build/headers.mjs';
 
 /** A fresh folder holding a copy of the build in `from`. */
 export function copyBuild(from) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eligibility-host-'));
-  for (const name of filesIn(from)) fs.copyFileSync(path.join(from, name), path.join(dir, name));
+  fs.cpSync(from, dir, { recursive: true });
   return dir;
 }
 
@@ -57,5 +58,8 @@ export function republish(dir, label = 'build 2') {
   const data = buildData(dir, filesIn(dir));
   fs.writeFileSync(at('index.html'), html.replace(/(name="eligibility-build" content=")[0-9a-f]+/, `$1${data.id}`));
   fs.writeFileSync(at('sw.js'), fillWorker(fs.readFileSync('www/sw.js', 'utf8'), data));
+  // The host's headers for the new files (the page's inline scripts, hence its policy, are unchanged).
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  if (policy && fs.existsSync(at('_headers'))) fs.writeFileSync(at('_headers'), headersFile(filesIn(dir), policy));
   return { id: data.id, removed };
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { filesIn } from '../scripts/build/worker.mjs';
 
 /**
  * The first-load budget, gzip, in bytes: what a first visit fetches until the page accepts input
@@ -29,9 +30,7 @@ const notForBrowsers = (name) => name.endsWith('.d.ts') || name.startsWith('_');
 
 /** Every file of `dir` a browser may fetch: the page, its assets, the worker, what loads later. */
 export function servedFiles(dir) {
-  return fs.readdirSync(dir)
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !notForBrowsers(f))
-    .sort();
+  return filesIn(dir).filter((f) => !notForBrowsers(f));
 }
 
 /** Raw, gzip and brotli size of `name` in `dir`. */

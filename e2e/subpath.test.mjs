@@ -3,7 +3,7 @@
 // share link made there opens there in a fresh browser, and the page reloads with the server gone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { launch } from './browser.mjs';
 import { ready, yes, controlled, DIST } from './helpers.mjs';
 

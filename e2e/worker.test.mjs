@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { launch } from './browser.mjs';
 import { ready, yes, controlled, OUT, DIST } from './helpers.mjs';
 import { copyBuild, buildId, republish } from './publish.mjs';

@@ -10,7 +10,9 @@
 // 3. the build's id (`<meta name="eligibility-build">`) and, in release builds, the
 //    Content-Security-Policy as a meta tag (csp.mjs; not in `trunk serve`, whose live-reload
 //    script is injected later);
-// 4. the service worker (www/sw.js, copied by Trunk) gets this build's id and files (worker.mjs).
+// 4. the service worker (www/sw.js, copied by Trunk) gets this build's id and files (worker.mjs);
+// 5. release builds: `_headers` for hosts that take one (headers.mjs): the CSP as a header, the
+//    security headers, caching by file name.
 import fs from 'node:fs';
 import path from 'node:path';
 import { shortenImports } from './build/short-imports.mjs';
@@ -21,6 +23,7 @@ import { policyFor, policyMeta } from './build/csp.mjs';
 import { buildData, fillWorker, filesIn } from './build/worker.mjs';
 import { CATALOGUE, sectionTexts, fillFatalTemplate } from './build/catalogue.mjs';
 import { fillToken } from './build/fill.mjs';
+import { headersFile } from './build/headers.mjs';
 
 const TOOLS = 'eligibility-tools';
 const LZ = 'lz-string.min.js';
@@ -104,13 +107,17 @@ try {
   const data = buildData(staging, filesIn(staging));
   html = afterCharset(html, meta('eligibility-build', data.id));
   // The policy goes first, before every script; it is computed last, over the final scripts.
-  if (release) html = afterCharset(html, policyMeta(policyFor(html)));
+  const policy = release ? policyFor(html) : null;
+  if (release) html = afterCharset(html, policyMeta(policy));
   fs.writeFileSync(at('index.html'), html);
 
   if (!fs.existsSync(at('sw.js'))) throw new Error('sw.js is missing: index.html must copy www/sw.js');
   const worker = fillWorker(read('sw.js'), data);
   fs.writeFileSync(at('sw.js'), release ? await minifyCode(worker, { compress: false }) : worker);
-  console.log(`post-build: build ${data.id}, ${data.files.length} files for the service worker, tools module ${tools.js}${release ? ', CSP written' : ''}`);
+
+  // 5. The headers for hosts that take a `_headers` file (headers.mjs), with this build's policy.
+  if (release) fs.writeFileSync(at('_headers'), headersFile(filesIn(staging), policy));
+  console.log(`post-build: build ${data.id}, ${data.files.length} files for the service worker, tools module ${tools.js}${release ? ', CSP and _headers written' : ''}`);
 } catch (error) {
   fail(error.message);
 }

@@ -209,7 +209,11 @@ pub fn App() -> Html {
                     { programs::lead_sharing::lead_sharing(&report, summary_of(Program::LeadSharing), locale, shown(Program::LeadSharing), live_in_given) }
                 </div>
             </main>
-            <footer class="site-footer"><p>{ t(locale, Ui::Footer) }</p></footer>
+            <footer class="site-footer">
+                <p>{ t(locale, Ui::Footer) }</p>
+                // Which build a host serves, for maintainers (also in decision records).
+                <p id="version">{ t(locale, Ui::Version) }{ " " }{ eligibility_exchange::PRODUCT_LABEL }</p>
+            </footer>
         </>
     }
 }

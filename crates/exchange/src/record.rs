@@ -22,6 +22,11 @@ pub struct Record {
     pub record_version: u32,
     /// The checker's version that made the record ([`crate::PRODUCT_VERSION`]).
     pub product_version: String,
+    /// The build that made the record: its source's commit date and short hash
+    /// ([`crate::PRODUCT_BUILD`], `2026-12-05 a1b2c3d`); empty when unknown or in records made
+    /// before it existed.
+    #[serde(default)]
+    pub product_build: String,
     /// The day the record was made (the maker's clock).
     pub created_on: Date,
     /// Language of the report's messages.
@@ -45,6 +50,7 @@ pub fn make(answers: &Answers, options: &Options) -> Record {
         format: RECORD_FORMAT.to_owned(),
         record_version: RECORD_VERSION,
         product_version: crate::PRODUCT_VERSION.to_owned(),
+        product_build: crate::PRODUCT_BUILD.to_owned(),
         created_on: options.today,
         locale: options.locale,
         answers,
@@ -179,6 +185,7 @@ mod tests {
         assert_eq!(record.answers.as_of, Some(Date::parse("2026-11-26").unwrap()));
         assert_eq!(record.report.locale, Locale::Nl);
         assert_eq!(record.product_version, crate::PRODUCT_VERSION);
+        assert_eq!(record.product_build, crate::PRODUCT_BUILD);
         // MPN ID answered, the rest open: co-sell ready waits for CS-02 first, Rewards for MR-02.
         let open: Vec<(&str, &str, Option<&str>)> = record
             .to_confirm
@@ -193,6 +200,22 @@ mod tests {
         assert_eq!(read(&text).unwrap(), record);
         let (_, changes) = recheck(&record, &options());
         assert_eq!(changes, vec![]);
+    }
+
+    #[test]
+    fn the_build_is_its_commit_date_and_hash_and_old_records_without_it_read() {
+        // Built from a git checkout (as every test run is) unless ELIGIBILITY_BUILD says otherwise.
+        let build = crate::PRODUCT_BUILD;
+        if std::env::var_os("ELIGIBILITY_BUILD").is_none() {
+            let (date, commit) = build.split_once(' ').expect("`date commit`");
+            assert!(Date::parse(date).is_ok(), "{build}");
+            assert!(commit.len() >= 7 && commit.chars().all(|c| c.is_ascii_hexdigit()), "{build}");
+            assert_eq!(crate::PRODUCT_LABEL, format!("{} ({build})", crate::PRODUCT_VERSION));
+        }
+        let text = to_json(&record());
+        let older = text.replace(&format!("  \"productBuild\": \"{build}\",\n"), "");
+        assert!(!older.contains("productBuild"));
+        assert_eq!(read(&older).unwrap().product_build, "");
     }
 
     #[test]
