@@ -374,7 +374,7 @@ test('compare rule-set versions: the same answers under the other co-sell and st
       schemaVersion: 1, asOf: '2021-08-01',
       partner: { hasMpnId: true, marketplaceAccountActive: true, businessProfileComplete: true },
       offer: { offerType: 'office-add-in', solutionType: 'ip-application', liveIn: ['appsource'], coSellTabComplete: true,
-        onePager: true, pitchDeck: true, coSellGeographies: ['OOO'], salesContacts: [{ role: 'partner-sales', regions: ['OOO'] }] },
+        onePager: true, pitchDeck: true, coSellGeographies: ['US'], salesContacts: [{ role: 'partner-sales', regions: ['OOO'] }] },
       storefront: { billing: 'byol' },
     });
     await page.waitForSelector('#results[data-status="co-sell-ready"]');

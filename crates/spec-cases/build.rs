@@ -2,9 +2,9 @@
 //! so the same cases run natively, through the CLI and inside WebAssembly.
 //! `SPEC_CASES_DIR` overrides the folder.
 //!
-//! The `nextStatus` cases (071-079) are to move from the sibling `cases-next-status/` into
-//! `cases/` (RULES.md 11). The shared folder is read-only to this repository, so until that move
-//! lands both folders are read; a file name found in both is taken once, from `cases/`.
+//! The sibling `cases-proposed/` holds the cases of RULES.md changes not yet moved into `cases/`
+//! (its README): both folders are read, so they run at every entry point; a file name found in
+//! both is taken once, from `cases/`.
 
 use std::{env, fs, path::PathBuf};
 
@@ -17,10 +17,10 @@ fn main() {
     let dir = dir
         .canonicalize()
         .unwrap_or_else(|e| panic!("shared spec cases not found at {} ({e}); set SPEC_CASES_DIR", dir.display()));
-    let next = dir.with_file_name("cases-next-status");
-    println!("cargo:rerun-if-changed={}", next.display());
+    let proposed = dir.with_file_name("cases-proposed");
+    println!("cargo:rerun-if-changed={}", proposed.display());
     let mut files: Vec<(String, PathBuf)> = Vec::new();
-    for folder in [&dir, &next] {
+    for folder in [&dir, &proposed] {
         let Ok(entries) = fs::read_dir(folder) else { continue };
         for name in entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()) {
             if name.ends_with(".json") && !files.iter().any(|(n, _)| *n == name) {

@@ -161,7 +161,7 @@ mod tests {
     #[test]
     fn a_failing_check_is_bad_and_a_reached_status_good() {
         let [co_sell, rewards, apss, ..] = summary(r#"{"partner":{"hasMpnId":false,"cspPartner":false}}"#, Locale::Nl);
-        assert_eq!((co_sell.tone, co_sell.text.as_str()), (Tone::Bad, "Nog niet co-sell ready"));
+        assert_eq!((co_sell.tone, co_sell.text.as_str()), (Tone::Bad, "Niet co-sell ready"));
         assert_eq!((rewards.tone, rewards.text.as_str()), (Tone::Bad, "Komt niet in aanmerking"));
         assert_eq!((apss.tone, apss.text.as_str()), (Tone::Bad, "Niet beschikbaar"));
         let [_, rewards, apss, storefront, _] = summary(

@@ -42,7 +42,7 @@ enum Command {
         /// Language of messages and next steps.
         #[arg(long, value_enum, default_value_t = LocaleArg::En)]
         locale: LocaleArg,
-        /// Evaluation date used where the answers have no `asOf` (default: today, UTC).
+        /// Evaluation date used where the answers have no `asOf` (default: today on this computer's clock and time zone).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
         /// Output format: the Report as JSON, a readable summary per program, or the batch table
@@ -63,7 +63,7 @@ enum Command {
         /// The part of the page the link opens (default: the overview).
         #[arg(long, value_enum)]
         part: Option<Part>,
-        /// Evaluation date written into the link where the answers have no `asOf` (default: today, UTC).
+        /// Evaluation date written into the link where the answers have no `asOf` (default: today on this computer's clock and time zone).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
     },
@@ -74,7 +74,7 @@ enum Command {
         /// Language of the report's messages.
         #[arg(long, value_enum, default_value_t = LocaleArg::En)]
         locale: LocaleArg,
-        /// Evaluation date where the answers have no `asOf`, and the record's date (default: today, UTC).
+        /// Evaluation date where the answers have no `asOf`, and the record's date (default: today on this computer's clock and time zone).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
     },
@@ -86,7 +86,7 @@ enum Command {
         /// Language of the text output.
         #[arg(long, value_enum, default_value_t = LocaleArg::En)]
         locale: LocaleArg,
-        /// Evaluation date used where the answers have no `asOf` (default: today, UTC).
+        /// Evaluation date used where the answers have no `asOf` (default: today on this computer's clock and time zone).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
         /// Output format: a readable list, or JSON (one object per program).
@@ -155,10 +155,13 @@ fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text)
 }
 
-/// Today in UTC from the system clock (the only clock read in the project's Rust code).
+/// Today on the user's clock (RULES.md 2.5): the system clock's date in the local time zone (from
+/// `TZ` or the system's zone settings, read by chrono). The only clock read in the project's Rust
+/// code; the engine gets the date as a value.
 fn today() -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    Date::from_days_since_epoch((secs / 86_400) as i64).unwrap_or(Date::UNIX_EPOCH)
+    let local = chrono::Local::now().date_naive();
+    let days = local.signed_duration_since(chrono::NaiveDate::default()).num_days();
+    Date::from_days_since_epoch(days).unwrap_or(Date::UNIX_EPOCH)
 }
 
 fn read_input(file: &str) -> Result<String, String> {

@@ -2,7 +2,7 @@
 //! next one (RULES.md 11), then its checks, failing ones first.
 
 use eligibility_rules::i18n::{self, Msg};
-use eligibility_rules::{Check, Locale, Outcome, Report, Step};
+use eligibility_rules::{Check, Locale, Outcome, Program, Report, Step};
 use std::fmt::Write;
 
 /// The outcome's name from the engine's catalogue; the two that need action in capitals.
@@ -52,31 +52,56 @@ pub fn summary(r: &Report) -> String {
     let l = r.locale;
     let mut out = String::new();
     let status = i18n::co_sell_status_name(l, r.co_sell.status, r.rulesets.co_sell);
-    let _ = writeln!(out, "Co-sell ({}): {status}", r.rulesets.co_sell);
+    let _ = writeln!(out, "{} ({}): {status}", i18n::label(l, Program::CoSell), r.rulesets.co_sell);
     let next = r.co_sell.next_status.as_ref();
     let name = next.map(|n| i18n::co_sell_status_name(l, n.status, r.rulesets.co_sell));
-    next_status(&mut out, l, name.zip(next.map(|n| n.steps.as_slice())), Msg::NextBestForType);
+    next_status(&mut out, l, name.zip(next.map(|n| n.steps.as_slice())), r.co_sell.at_top());
     checks(&mut out, l, &r.co_sell.checks);
     let rw = &r.rewards;
+    // Headings and values in the report's language, from the engine's catalogue.
+    let word = |msg| i18n::text(l, msg);
     let _ = writeln!(
         out,
-        "Marketplace Rewards: {} · track {} · activation {} · go-live follow-up {}",
-        rw.status, rw.track, rw.activation, rw.go_live_follow_up
+        "{}: {} · {} {} · {} {} · {} {}",
+        i18n::label(l, Program::Rewards),
+        i18n::label(l, rw.status),
+        word(Msg::SummaryTrack),
+        i18n::label(l, rw.track),
+        word(Msg::SummaryActivation),
+        i18n::label(l, rw.activation),
+        word(Msg::SummaryFollowUp),
+        i18n::label(l, rw.go_live_follow_up)
     );
     let next = rw.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));
     next_status(&mut out, l, next, Msg::NextBest);
     checks(&mut out, l, &rw.checks);
-    let uses: Vec<String> =
-        r.apss.uses.iter().map(|u| format!("{}={}", u.use_, if u.allowed { "ok" } else { "no" })).collect();
-    let _ = writeln!(out, "APSS: {} · marketplace {} · uses [{}]", r.apss.status, r.apss.marketplace, uses.join(", "));
+    let uses: Vec<String> = r
+        .apss
+        .uses
+        .iter()
+        .map(|u| {
+            let verdict = word(if u.allowed { Msg::SummaryAllowed } else { Msg::SummaryNotAllowed });
+            format!("{} ({verdict})", i18n::label(l, u.use_))
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "{}: {} · {} {} · {} [{}]",
+        i18n::label(l, Program::Apss),
+        i18n::label(l, r.apss.status),
+        word(Msg::SummaryMarketplace),
+        i18n::label(l, r.apss.marketplace),
+        word(Msg::SummaryUses),
+        uses.join(", ")
+    );
     let next = r.apss.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));
     next_status(&mut out, l, next, Msg::NextBest);
     checks(&mut out, l, &r.apss.checks);
     let fronts: Vec<&str> = r.storefront.storefronts.iter().map(|s| i18n::storefront_name(*s)).collect();
-    let _ = writeln!(out, "Storefront: [{}]", fronts.join(", "));
+    let _ = writeln!(out, "{}: [{}]", i18n::label(l, Program::Storefront), fronts.join(", "));
     checks(&mut out, l, &r.storefront.checks);
     let leads: Vec<&str> = r.lead_sharing.storefronts.iter().map(|e| i18n::storefront_name(e.storefront)).collect();
-    let _ = writeln!(out, "Lead sharing: [{}]", leads.join(", "));
+    let _ = writeln!(out, "{}: [{}]", i18n::label(l, Program::LeadSharing), leads.join(", "));
     checks(&mut out, l, &r.lead_sharing.checks);
     out
 }

@@ -68,6 +68,32 @@ fn as_of_option_is_used_only_without_as_of_in_the_answers() {
     assert!(today >= "2024-01-01", "the clock date: {today}");
 }
 
+/// The CLI run in the time zone `tz`: the evaluation date it takes for today.
+fn today_in(tz: &str) -> eligibility_rules::Date {
+    let out = Command::new(env!("CARGO_BIN_EXE_eligibility"))
+        .args(["link", "-"])
+        .env("TZ", tz)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child.stdin.take().expect("stdin").write_all(b"{}")?;
+            child.wait_with_output()
+        })
+        .expect("eligibility runs");
+    let fragment = String::from_utf8(out.stdout).expect("UTF-8");
+    let answers = eligibility_exchange::link::decode(fragment.trim()).expect("a link").expect("answers").answers;
+    answers.as_of.expect("the link pins today")
+}
+
+#[test]
+fn today_is_the_date_on_the_users_clock_not_utc() {
+    // UTC+14 and UTC-12 are 26 hours apart: their dates always differ, by one day or two.
+    let (kiribati, baker) = (today_in("Etc/GMT-14"), today_in("Etc/GMT+12"));
+    let apart = kiribati.days_since_epoch() - baker.days_since_epoch();
+    assert!((1..=2).contains(&apart), "{kiribati} and {baker}");
+}
+
 #[test]
 fn bad_input_exits_2_with_one_line_naming_the_path_and_index() {
     let out = eligibility(&["check", "-"], r#"[{}, {"offer": {"offerTyp": "saas"}}]"#);
@@ -104,10 +130,10 @@ fn text_format_summarises_each_program_in_the_chosen_language() {
     for needle in [
         "Co-sell (2021-02-24): Not co-sell ready",
         "[NOT MET] CS-01 Co-sell needs an MPN ID.",
-        "[NOT SURE YET] CS-02 Not sure yet:",
+        "[NOT SURE YET] CS-02 Not answered yet:",
         "[Not applicable] CS-00 ",
-        "Marketplace Rewards: not-eligible",
-        "APSS: unknown",
+        "Marketplace Rewards: Not eligible · track ",
+        "Azure Partner Shared Services: Not determined yet · marketplace ",
         "Storefront: []",
         "Lead sharing: [AppSource, Azure Marketplace]",
     ] {
@@ -116,7 +142,11 @@ fn text_format_summarises_each_program_in_the_chosen_language() {
     let nl =
         String::from_utf8(eligibility(&["check", "-", "--format", "text", "--locale", "nl"], input).stdout).unwrap();
     assert!(
-        nl.contains("Nog niet co-sell ready") && nl.contains("[NIET VOLDAAN] CS-01 Voor co-sell is een MPN-ID nodig."),
+        nl.contains("Co-sell (2021-02-24): Niet co-sell ready")
+            && nl.contains("[NIET VOLDAAN] CS-01 Voor co-sell is een MPN-ID nodig.")
+            && nl.contains("Marketplace Rewards: Komt niet in aanmerking · traject ")
+            && !nl.contains(" track ")
+            && !nl.contains("not-eligible"),
         "{nl}"
     );
 }
@@ -187,7 +217,7 @@ fn text_format_says_what_it_takes_to_reach_the_next_status() {
 fn compare_prints_what_the_other_rule_sets_would_change() {
     let answers = r#"{"asOf":"2021-08-01","partner":{"hasMpnId":true,"marketplaceAccountActive":true,"businessProfileComplete":true},
         "offer":{"offerType":"office-add-in","solutionType":"ip-application","liveIn":["appsource"],"coSellTabComplete":true,
-        "onePager":true,"pitchDeck":true,"coSellGeographies":["OOO"],"salesContacts":[{"role":"partner-sales","regions":["OOO"]}]},
+        "onePager":true,"pitchDeck":true,"coSellGeographies":["US"],"salesContacts":[{"role":"partner-sales","regions":["OOO"]}]},
         "storefront":{"billing":"byol"}}"#;
     let out = eligibility(&["compare", "-"], answers);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -144,8 +144,7 @@ fn cell(shape: Shape, text: &str) -> Result<Value, String> {
             _ => return Err(format!("`{text}` is not a yes/no answer (true or false)")),
         },
         Shape::Number => {
-            let number: f64 =
-                text.parse().map_err(|_| format!("`{text}` is not a number (write 100000 or 99999.99)"))?;
+            let number = plain_number(text)?;
             serde_json::Number::from_f64(number)
                 .map(Value::Number)
                 .ok_or_else(|| format!("`{text}` is not a number"))?
@@ -158,6 +157,25 @@ fn cell(shape: Shape, text: &str) -> Result<Value, String> {
         }
         Shape::Text => Value::from(text),
     })
+}
+
+/// A number cell in the contract's plain notation (amounts in US dollars, percentages, the schema
+/// version): digits, then at most two decimals after a dot; no thousands separators, no exponent.
+/// The cell is read as text, so `100.000` (a Dutch hundred thousand) is refused for its three
+/// decimals instead of being read as 100, and `100,000` for its comma.
+fn plain_number(text: &str) -> Result<f64, String> {
+    const HOW: &str =
+        "write digits with at most two decimals after a dot and no thousands separators: 100000, 99999.99 or 50.5";
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, decimals) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || (unsigned.contains('.') && !digits(decimals)) {
+        return Err(format!("`{text}` is not a number in plain notation; {HOW}"));
+    }
+    if decimals.len() > 2 {
+        return Err(format!("`{text}` has {} decimals; {HOW} (a hundred thousand is 100000)", decimals.len()));
+    }
+    text.parse().map_err(|_| format!("`{text}` is not a number in plain notation; {HOW}"))
 }
 
 /// A CSV file with a header of JSON paths. Errors for the whole file: unreadable CSV, an empty
@@ -282,6 +300,35 @@ mod tests {
         assert_eq!(err(1), ("row 3".into(), "partner.hasMpnId".into()));
         assert_eq!(err(2), ("row 5".into(), "offer.offerType".into()));
         assert_eq!(err(3), ("row 6".into(), "offer.coSellGeographies".into()));
+    }
+
+    #[test]
+    fn number_cells_take_plain_notation_only() {
+        let text = "offer.name,partner.azureConsumedRevenueUsd,offer.azureIpInfrastructurePercent\n\
+                    plain,99999.99,50.5\n\
+                    whole,100000,100.00\n\
+                    dutch,100.000,\n\
+                    comma,\"100,000\",\n\
+                    exponent,1e5,\n\
+                    decimals,99999.999,\n\
+                    percent,,\"50,5\"\n";
+        let rows = read_csv(text).unwrap();
+        let partner = |i: usize| rows[i].answers.as_ref().unwrap().partner.clone().unwrap();
+        assert_eq!(partner(0).azure_consumed_revenue_usd.unwrap().cents(), 9_999_999);
+        assert_eq!(partner(1).azure_consumed_revenue_usd.unwrap().cents(), 10_000_000);
+        let refused = |i: usize| rows[i].answers.clone().unwrap_err();
+        let dutch = refused(2);
+        assert_eq!((rows[2].at.as_str(), dutch.column.as_deref()), ("row 4", Some("partner.azureConsumedRevenueUsd")));
+        assert!(
+            dutch.message.contains("`100.000` has 3 decimals")
+                && dutch.message.contains("a hundred thousand is 100000"),
+            "{}",
+            dutch.message
+        );
+        for i in [3, 4, 5, 6] {
+            assert!(refused(i).message.contains("no thousands separators"), "{}", refused(i).message);
+        }
+        assert_eq!(refused(6).column.as_deref(), Some("offer.azureIpInfrastructurePercent"));
     }
 
     #[test]

@@ -193,7 +193,7 @@ mod tests {
     fn an_office_add_in_loses_co_sell_under_2021_07_13() {
         let c = run(r#"{"partner":{"hasMpnId":true,"marketplaceAccountActive":true,"businessProfileComplete":true},
             "offer":{"offerType":"office-add-in","solutionType":"ip-application","liveIn":["appsource"],
-            "coSellTabComplete":true,"onePager":true,"pitchDeck":true,"coSellGeographies":["OOO"],
+            "coSellTabComplete":true,"onePager":true,"pitchDeck":true,"coSellGeographies":["US"],
             "salesContacts":[{"role":"partner-sales","regions":["OOO"]}]}}"#);
         let co_sell = &c[0];
         assert_eq!(

@@ -17,8 +17,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Answers {
-    /// Must be 1 when given (checked when the answers are read).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Must be 1 when given (checked when the answers are read); `1.0` is 1.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::de::whole_number")]
     pub schema_version: Option<u32>,
     /// Evaluation date; absent means "today" as passed in [`crate::Options`].
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -217,17 +217,30 @@ impl CountryCode {
         self.0 == "OOO"
     }
 
-    /// Validates two upper-case ASCII letters, or `OOO`.
+    /// Validates an assigned ISO 3166-1 alpha-2 code in upper case ([`country_codes`]), or `OOO`.
+    /// (`offer.coSellGeographies` refuses `OOO` after parsing: it is for contacts' regions.)
     pub fn parse(text: &str) -> Result<CountryCode, String> {
-        let ok = text == "OOO" || (text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase()));
-        if ok {
+        if text == "OOO" || is_country_code(text) {
             Ok(CountryCode(text.to_owned()))
         } else {
             Err(format!(
-                "`{text}` is not a country code: use two upper-case letters (ISO 3166-1 alpha-2, e.g. NL) or OOO for all countries"
+                "`{text}` is not a country code: use an ISO 3166-1 alpha-2 code in upper case (e.g. NL), or OOO for all countries in a contact's regions"
             ))
         }
     }
+}
+
+/// Every officially assigned ISO 3166-1 alpha-2 code, two letters each, in alphabetical order.
+const ISO_3166_ALPHA_2: &str = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+
+/// Every officially assigned ISO 3166-1 alpha-2 code (249), in alphabetical order.
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    (0..ISO_3166_ALPHA_2.len() / 2).map(|i| &ISO_3166_ALPHA_2[i * 2..i * 2 + 2])
+}
+
+/// Whether `code` is an officially assigned ISO 3166-1 alpha-2 code (`NL`; not `nl`, `ZZ` or `OOO`).
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && country_codes().any(|c| c == code)
 }
 
 /// A JSON string checked by [`CountryCode::parse`].

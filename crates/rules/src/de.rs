@@ -71,3 +71,30 @@ impl Visitor<'_> for Text {
         Ok(v.to_owned())
     }
 }
+
+/// `schemaVersion`: a whole number, also when written with a zero fraction (`1.0` is the number
+/// 1 in JSON); `null` or absent is `None`.
+pub(crate) fn whole_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    struct Whole;
+    impl<'de> Visitor<'de> for Whole {
+        type Value = Option<u32>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a whole number")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Option<u32>, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Option<u32>, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<u32>, D::Error> {
+            let v = d.deserialize_f64(Number("a whole number"))?;
+            if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) {
+                Ok(Some(v as u32))
+            } else {
+                Err(de::Error::custom(format!("`{v}` is not a schema version (a whole number, 1)")))
+            }
+        }
+    }
+    d.deserialize_option(Whole)
+}

@@ -51,11 +51,20 @@ impl Usd {
 /// [`MAX_USD`] in cents.
 pub const MAX_CENTS: i64 = 1_000_000_000_000_000;
 
-/// Rounds `value * 100` to a whole number when it is one up to floating-point noise.
-fn to_hundredths(value: f64) -> Option<i64> {
-    let scaled = value * 100.0;
-    let rounded = scaled.round();
-    ((scaled - rounded).abs() <= 1e-6 * rounded.abs().max(1.0)).then_some(rounded as i64)
+/// The non-negative `value` in hundredths, exactly, when it has at most two decimals; `None`
+/// when it has more. Decimals are counted in the number's shortest round-trip form (Rust's `f64`
+/// `Display`, never an exponent), the digits a person or a JSON file wrote: `99999.99` has two,
+/// `99999.999` three, and `100.000` in JSON is the number 100. The same rule at every size, so no
+/// amount is ever rounded into meeting a threshold.
+pub(crate) fn to_hundredths(value: f64) -> Option<i64> {
+    let text = value.to_string();
+    let (whole, decimals) = text.split_once('.').unwrap_or((&text, ""));
+    if decimals.len() > 2 {
+        return None;
+    }
+    let whole: i64 = whole.parse().ok()?;
+    let fraction: i64 = format!("{decimals:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(fraction)
 }
 
 /// Writes hundredths as a JSON number: whole numbers as integers (`100000`, not `100000.0`), as
@@ -187,8 +196,10 @@ mod tests {
     fn dollars_become_exact_cents() {
         assert_eq!(Usd::from_dollars(99_999.99).unwrap().cents(), 9_999_999);
         assert_eq!(Usd::from_dollars(100_000.0).unwrap().cents(), 10_000_000);
-        assert_eq!(Usd::from_dollars(0.1 + 0.2).unwrap().cents(), 30);
+        assert_eq!(Usd::from_dollars(0.3).unwrap().cents(), 30);
         assert_eq!(Usd::from_dollars(0.0).unwrap().cents(), 0);
+        assert_eq!(Usd::from_dollars(-0.0).unwrap().cents(), 0);
+        assert_eq!(Usd::from_dollars(12_345_678.9).unwrap().cents(), 1_234_567_890);
         assert_eq!(Usd::from_dollars(MAX_USD).unwrap().cents(), 1_000_000_000_000_000);
     }
 
@@ -196,6 +207,10 @@ mod tests {
     fn bad_money_is_refused_with_a_reason() {
         assert!(Usd::from_dollars(-0.01).unwrap_err().contains("negative"));
         assert!(Usd::from_dollars(1.005).unwrap_err().contains("two decimals"));
+        // The same rule at every size: nothing is rounded into meeting "at least USD 100,000".
+        for more in [99_999.999, 99_999.995, 99_999.999_9, 4_999.995, 5_000.001, 12_345_678.905, 0.001, 0.1 + 0.2] {
+            assert!(Usd::from_dollars(more).unwrap_err().contains("two decimals"), "{more}");
+        }
         assert!(Usd::from_dollars(f64::NAN).unwrap_err().contains("finite"));
         assert!(Usd::from_dollars(f64::INFINITY).is_err());
         assert!(Usd::from_dollars(1e14).unwrap_err().contains("at most"));
@@ -209,6 +224,7 @@ mod tests {
         assert!(Percent::from_number(100.01).unwrap_err().contains("between 0 and 100"));
         assert!(Percent::from_number(-1.0).is_err());
         assert!(Percent::from_number(50.001).unwrap_err().contains("two decimals"));
+        assert!(Percent::from_number(49.999).unwrap_err().contains("two decimals"));
         assert_eq!(Percent::from_number(50.5).unwrap().to_string(), "50.50");
         assert_eq!(Percent::from_number(60.0).unwrap().to_string(), "60");
         assert_eq!(Percent::from_hundredths(10_001), None);
@@ -219,6 +235,9 @@ mod tests {
         let usd = |v: serde_json::Value| serde_json::from_value::<Usd>(v).map_err(|e| e.to_string());
         assert_eq!(usd(serde_json::json!(100000)).unwrap().cents(), 10_000_000);
         assert_eq!(usd(serde_json::json!(99999.99)).unwrap().cents(), 9_999_999);
+        // JSON `100.000` is the number 100.
+        assert_eq!(serde_json::from_str::<Usd>("100.000").unwrap().cents(), 10_000);
+        assert!(serde_json::from_str::<Usd>("99999.999").unwrap_err().to_string().contains("two decimals"));
         assert_eq!(usd(serde_json::json!(-1)).unwrap_err(), "money must not be negative");
         assert!(usd(serde_json::json!("100")).unwrap_err().contains("expected an amount in US dollars"));
         let pct = |v: serde_json::Value| serde_json::from_value::<Percent>(v).map_err(|e| e.to_string());

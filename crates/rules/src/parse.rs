@@ -4,7 +4,7 @@
 //! Natively the text goes through `serde_json`; the web page hands a `serde_wasm_bindgen`
 //! deserializer to [`read_answers`], so both read through the same derived `Deserialize`.
 
-use crate::answers::{Answers, SCHEMA_VERSION};
+use crate::answers::{Answers, CountryCode, SCHEMA_VERSION};
 use crate::de::Object;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
@@ -57,15 +57,25 @@ pub fn check_schema_version(answers: Answers) -> Result<Answers, ParseError> {
     validate(answers, "")
 }
 
-/// Checks what the shapes cannot: the schema version. `at` is the answers' own path.
+/// Checks what the shapes cannot: the schema version, and that `offer.coSellGeographies` holds
+/// countries only (`OOO`, "all countries", belongs in a contact's regions). `at` is the answers'
+/// own path.
 fn validate(answers: Answers, at: &str) -> Result<Answers, ParseError> {
-    match answers.schema_version {
-        Some(v) if v != SCHEMA_VERSION => Err(ParseError {
-            path: if at.is_empty() { "schemaVersion".into() } else { format!("{at}.schemaVersion") },
+    let path = |p: &str| if at.is_empty() { p.to_owned() } else { format!("{at}.{p}") };
+    if let Some(v) = answers.schema_version.filter(|v| *v != SCHEMA_VERSION) {
+        return Err(ParseError {
+            path: path("schemaVersion"),
             message: format!("unsupported schema version {v}; this checker reads version {SCHEMA_VERSION}"),
-        }),
-        _ => Ok(answers),
+        });
     }
+    let geographies = answers.offer.as_ref().and_then(|o| o.co_sell_geographies.as_ref());
+    if let Some(i) = geographies.and_then(|g| g.iter().position(CountryCode::is_all)) {
+        return Err(ParseError {
+            path: path(&format!("offer.coSellGeographies[{i}]")),
+            message: "`OOO` (all countries) is for a contact's regions; list the countries of co-sell by their ISO 3166-1 alpha-2 codes".into(),
+        });
+    }
+    Ok(answers)
 }
 
 /// Reads one `Answers` object from any serde deserializer (the page passes serde-wasm-bindgen's).
@@ -185,6 +195,35 @@ mod tests {
         let e = err(r#"{"schemaVersion":2}"#);
         assert_eq!(e.path, "schemaVersion");
         assert_eq!(e.to_string(), "schemaVersion: unsupported schema version 2; this checker reads version 1");
+        // Assigned codes only; OOO ("all countries") only in a contact's regions.
+        for (text, path) in [
+            (r#"{"offer":{"coSellGeographies":["ZZ"]}}"#, "offer.coSellGeographies[0]"),
+            (r#"{"offer":{"coSellGeographies":["NL","OOO"]}}"#, "offer.coSellGeographies[1]"),
+            (
+                r#"{"offer":{"salesContacts":[{"role":"partner-sales","regions":["XX"]}]}}"#,
+                "offer.salesContacts[0].regions[0]",
+            ),
+            (r#"[{}, {"offer":{"coSellGeographies":["OOO"]}}]"#, "[1].offer.coSellGeographies[0]"),
+        ] {
+            let e = answers_or_list_from_json(text).unwrap_err();
+            assert_eq!(e.path, path, "{text}: {e}");
+        }
+        let contact =
+            answers_from_json(r#"{"offer":{"salesContacts":[{"role":"partner-sales","regions":["OOO","NL"]}]}}"#);
+        assert!(contact.is_ok(), "{contact:?}");
+    }
+
+    #[test]
+    fn schema_version_is_a_number_one_however_written() {
+        assert_eq!(answers_from_json(r#"{"schemaVersion":1.0}"#).unwrap().schema_version, Some(1));
+        assert_eq!(answers_from_json(r#"{"schemaVersion":null}"#).unwrap().schema_version, None);
+        assert_eq!(err(r#"{"schemaVersion":1.5}"#).path, "schemaVersion");
+        assert_eq!(err(r#"{"schemaVersion":-1}"#).path, "schemaVersion");
+        assert!(err(r#"{"schemaVersion":"1"}"#).message.contains("a whole number"));
+        assert_eq!(
+            err(r#"{"schemaVersion":2.0}"#).message,
+            "unsupported schema version 2; this checker reads version 1"
+        );
     }
 
     #[test]

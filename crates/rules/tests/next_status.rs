@@ -64,9 +64,38 @@ fn every_cs_rule_is_a_step_when_nothing_is_answered_except_cs00() {
     // CS-00 is not applicable under 2021-02-24 without an offer type; CS-06 asks for countries.
     assert_eq!(rules, ["CS-01", "CS-02", "CS-03", "CS-04", "CS-04a", "CS-04b", "CS-05", "CS-06", "CS-07", "CS-08"]);
     assert!(next.steps.iter().all(|s| s.outcome == Outcome::Unknown && s.gaps.is_empty()));
+}
+
+#[test]
+fn an_offer_type_the_rule_set_excludes_has_no_next_status_and_no_ladder() {
+    // RULES.md 11.1, first row: CS-00 not-met (an Office add-in under 2021-07-13), nothing to reach.
     let later = report(&json!({ "rulesets": { "coSell": "2021-07-13" }, "offer": { "offerType": "office-add-in" } }));
-    let first = &later.co_sell.next_status.as_ref().unwrap().steps[0];
-    assert_eq!((first.rule.as_str(), first.outcome.as_str()), ("CS-00", "not-met"), "CS-00 is a step when it fails");
+    assert_eq!(later.co_sell.status.as_str(), "not-co-sell-ready");
+    assert_eq!(later.co_sell.next_status, None);
+    assert!(later.co_sell.excluded());
+    assert_eq!(ladder(&later), []);
+    assert_eq!(later.co_sell.at_top(), eligibility_rules::i18n::Msg::NextExcludedType);
+    // The same type under 2021-02-24 is not excluded: co-sell ready is the next status.
+    let earlier = report(&json!({ "offer": { "offerType": "office-add-in" } }));
+    assert!(!earlier.co_sell.excluded());
+    assert_eq!(earlier.co_sell.next_status.as_ref().unwrap().status.as_str(), "co-sell-ready");
+    assert_eq!(earlier.co_sell.at_top(), eligibility_rules::i18n::Msg::NextBestForType);
+}
+
+#[test]
+fn co_sell_ready_without_an_offer_type_leads_to_the_azure_ip_incentive_through_the_offer_type() {
+    // RULES.md 11.1: IP-00 unknown (the type not answered) takes the Azure IP row, IP-00 first.
+    let answers = with(ready(), "/offer/offerType", Value::Null);
+    let answers = with(answers, "/partner/goldCompetency", json!(true));
+    let answers = with(answers, "/partner/isvConnect", json!("enrolled"));
+    let r = report(&answers);
+    assert_eq!(r.co_sell.status.as_str(), "co-sell-ready");
+    let next = r.co_sell.next_status.as_ref().unwrap();
+    assert_eq!(next.status.as_str(), "azure-ip-co-sell-incentivized");
+    assert_eq!(next.steps[0].rule.as_str(), "IP-00");
+    assert_eq!(next.steps[0].question, Some(eligibility_rules::Field::OfferOfferType));
+    assert!(r.to_confirm().iter().any(|c| c.rule.as_str() == "IP-00"), "the offer type reaches Confirm these");
+    assert_eq!(ladder(&r)[1].0, "azure-ip-co-sell-incentivized");
 }
 
 #[test]

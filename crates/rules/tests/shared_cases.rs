@@ -1,4 +1,4 @@
-//! Every shared case of `../shared/spec/cases/` through the native engine: one test per file,
+//! Every shared case of `../shared/spec/cases/` and `cases-proposed/` through the native engine: one test per file,
 //! generated below, so a failure names the file.
 
 use eligibility_rules::{answers_from_json, evaluate, Date, Locale, Options};
@@ -124,3 +124,6 @@ case!(c076_next_status_none_at_incentive, "076-next-status-none-at-incentive.jso
 case!(c077_next_status_none_for_office_add_in, "077-next-status-none-for-office-add-in.json");
 case!(c078_next_status_rewards_and_apss, "078-next-status-rewards-and-apss.json");
 case!(c079_next_status_none_when_eligible_and_available, "079-next-status-none-when-eligible-and-available.json");
+// cases-proposed/ (RULES.md 11.1 of 2026-12-05).
+case!(c080_next_status_none_when_offer_type_excluded, "080-next-status-none-when-offer-type-excluded.json");
+case!(c081_next_status_offer_type_unanswered, "081-next-status-offer-type-unanswered.json");

@@ -121,8 +121,8 @@ mod tests {
     #[test]
     fn cases_are_embedded_and_well_formed() {
         let cases = all().unwrap();
-        assert!(cases.len() >= 79, "{} cases", cases.len());
-        assert!(cases.iter().any(|c| c.file.starts_with("079-next-status")), "the nextStatus cases run too");
+        assert!(cases.len() >= 81, "{} cases", cases.len());
+        assert!(cases.iter().any(|c| c.file.starts_with("081-next-status")), "the proposed cases run too");
         assert!(cases.windows(2).all(|w| w[0].file < w[1].file));
     }
 

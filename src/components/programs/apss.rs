@@ -72,5 +72,5 @@ pub fn apss(report: &Report, summary: &Summary, locale: Locale, shown: bool) -> 
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &apss.checks)
+    panel(locale, summary, shown, title, body, &report.rulesets, &apss.checks)
 }

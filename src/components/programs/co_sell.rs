@@ -19,5 +19,5 @@ pub fn co_sell(report: &Report, summary: &Summary, locale: Locale, shown: bool, 
             { next::co_sell(locale, report) }
         </>
     };
-    panel(locale, summary, shown, t(locale, Ui::ResultsTitle), body, report.rulesets.co_sell, checks)
+    panel(locale, summary, shown, t(locale, Ui::ResultsTitle), body, &report.rulesets, checks)
 }

@@ -39,5 +39,5 @@ pub fn lead_sharing(report: &Report, summary: &Summary, locale: Locale, shown: b
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &leads.checks)
+    panel(locale, summary, shown, title, body, &report.rulesets, &leads.checks)
 }

@@ -17,7 +17,7 @@ use eligibility_browser::source_link;
 use eligibility_browser::summary::Summary;
 use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
-use eligibility_rules::{Check, CoSellRuleset, Locale, Outcome, Program, RuleId};
+use eligibility_rules::{Check, CoSellRuleset, Locale, Outcome, Program, RuleId, RulesetsUsed};
 use yew::prelude::*;
 
 /// Outcome groups in display order, with their icon (the heading is the outcome's name).
@@ -126,7 +126,7 @@ pub fn panel(
     shown: bool,
     title: &str,
     body: Html,
-    ruleset: CoSellRuleset,
+    rulesets: &RulesetsUsed,
     checks: &[Check],
 ) -> Html {
     let id = panel_id(summary.program);
@@ -140,9 +140,9 @@ pub fn panel(
             <h2 id={format!("{id}-title")}>{ title.to_owned() }</h2>
             { status_line(locale, summary, &status_id) }
             { body }
-            if let Some(first) = checks.first() { { next::version_note(locale, first) } }
+            if let Some(first) = checks.first() { { next::version_note(locale, first, rulesets) } }
             <h3 class="checks-title">{ t(locale, Ui::Checks) }</h3>
-            { check_groups(locale, ruleset, checks) }
+            { check_groups(locale, rulesets.co_sell, checks) }
         </section>
     }
 }

@@ -8,7 +8,7 @@ use eligibility_browser::route::Route;
 use eligibility_browser::source_link;
 use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
-use eligibility_rules::{Check, Field, Locale, Outcome, Program, Report, Step};
+use eligibility_rules::{Check, Field, Locale, Outcome, Program, Report, RulesetsUsed, Step, StorefrontRuleset};
 use gloo_history::{HashHistory, History};
 use yew::prelude::*;
 
@@ -55,7 +55,7 @@ pub fn co_sell(locale: Locale, report: &Report) -> Html {
         .into_iter()
         .map(|r| Rung { name: name(r.status), reached: r.reached, open: r.open })
         .collect();
-    draw(locale, Program::CoSell, &rungs, target(report, locale, Program::CoSell), Msg::NextBestForType)
+    draw(locale, Program::CoSell, &rungs, target(report, locale, Program::CoSell), report.co_sell.at_top())
 }
 
 /// A program's ladder, lowest rung first: each reached rung with ✓; the next one (the engine's
@@ -202,12 +202,16 @@ pub fn confirm_list(locale: Locale, shown: bool, report: &Report) -> Html {
     }
 }
 
-/// "Checked against <source> as of <date>": the dated version of the rules a program's result
-/// comes from, linking to the current public page.
-pub fn version_note(locale: Locale, check: &Check) -> Html {
+/// "Checked against the version of <source> dated <date>": the dated version of the rules a
+/// program's result comes from (", as revised later" for the storefront comparison's later
+/// revision, which keeps the page's date), linking to the current public page.
+pub fn version_note(locale: Locale, check: &Check, rulesets: &RulesetsUsed) -> Html {
     let template = t(locale, Ui::CheckedAgainst);
     let (before, after) = template.split_once("{source}").unwrap_or((template, ""));
-    let after = i18n::fill(after, &[("date", &i18n::format_date(locale, check.source.date))]);
+    let revised =
+        check.rule.program() == Program::Storefront && rulesets.storefront == StorefrontRuleset::R2018_06_05Later;
+    let later = if revised { t(locale, Ui::RevisedLater) } else { "" };
+    let after = i18n::fill(after, &[("date", &i18n::format_date(locale, check.source.date)), ("later", later)]);
     // The page itself (the checks below link to their sections).
     let page = source_link(locale, check);
     let page = page.split('#').next().unwrap_or_default().to_owned();

@@ -45,5 +45,5 @@ pub fn rewards(report: &Report, summary: &Summary, locale: Locale, shown: bool) 
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &rewards.checks)
+    panel(locale, summary, shown, title, body, &report.rulesets, &rewards.checks)
 }

@@ -41,5 +41,5 @@ pub fn storefront(report: &Report, summary: &Summary, locale: Locale, shown: boo
         </>
     };
     let title = i18n::label(locale, summary.program);
-    panel(locale, summary, shown, title, body, report.rulesets.co_sell, &advice.checks)
+    panel(locale, summary, shown, title, body, &report.rulesets, &advice.checks)
 }

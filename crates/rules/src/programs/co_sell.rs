@@ -283,7 +283,7 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
     let validated = passed.and(over_half);
     let percent = |ctx: &Ctx| match share {
         Some(p) => crate::i18n::format_percent(ctx.locale, p),
-        None => ctx.text(Msg::NotAnswered, &[]),
+        None => ctx.text(Msg::ShareNotAnswered, &[]),
     };
     match by_default.or(validated) {
         Tri::Met => {
@@ -337,6 +337,8 @@ fn biz_apps(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
     let ba03 = match later {
         true => ctx.not_applicable(Ba03, Msg::Ba03Na20210713),
         false if all_met => ctx.keyed(Ba03, Outcome::Info, Msg::Ba03Info, None),
+        // An offer type that can never reach the incentive is told so, as BA-01 and BA-02 are.
+        false if ba00.outcome == Outcome::NotApplicable => ctx.not_applicable(Ba03, Msg::BaNa),
         false => ctx.not_applicable(Ba03, Msg::Ba03Na),
     };
     let ba04 = match later {

@@ -13,14 +13,16 @@ use crate::rules::RuleId::{self, *};
 
 /// The steps of co-sell ready (RULES.md 11.1, first row).
 const CO_SELL_READY: &[RuleId] = &[Cs00, Cs01, Cs02, Cs03, Cs04, Cs04a, Cs04b, Cs05, Cs06, Cs07, Cs08];
-/// The steps of the Azure IP incentive.
-const AZURE_IP: &[RuleId] = &[Ip01, Ip02, Ip03];
+/// The steps of the Azure IP incentive: IP-00 (the offer type) is one while it is not answered.
+const AZURE_IP: &[RuleId] = &[Ip00, Ip01, Ip02, Ip03];
 /// The steps of the Business Applications incentive.
 const BIZ_APPS: &[RuleId] = &[Ba02];
 
-/// Co-sell: co-sell ready first, then the incentive the offer type can reach, then nothing.
+/// Co-sell: co-sell ready first, then the incentive the offer type can reach, then nothing. An
+/// offer type the rule set excludes (CS-00 `not-met`) has nothing to reach (RULES.md 11.1).
 pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers) -> Option<NextStatus<CoSellStatus>> {
     let (next, rules) = match status {
+        CoSellStatus::NotCoSellReady if excluded(checks) => return None,
         CoSellStatus::NotCoSellReady => (CoSellStatus::CoSellReady, CO_SELL_READY),
         CoSellStatus::CoSellReady => incentive(checks)?,
         _ => return None,
@@ -28,13 +30,24 @@ pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers)
     Some(NextStatus { status: next, steps: steps(checks, rules, Some(answers)) })
 }
 
-/// The incentive the offer type can reach, with the rules of its steps: the one whose
-/// offer-type check (IP-00 or BA-00) is met, if any.
+/// Whether the rule set excludes the offer type from co-sell status (CS-00 `not-met`: an Office
+/// add-in under 2021-07-13), so no answer can make it co-sell ready.
+pub(crate) fn excluded(checks: &[Check]) -> bool {
+    outcome(checks, Cs00) == Some(Outcome::NotMet)
+}
+
+fn outcome(checks: &[Check], rule: RuleId) -> Option<Outcome> {
+    checks.iter().find(|c| c.rule == rule).map(|c| c.outcome)
+}
+
+/// The incentive the offer type can reach, with the rules of its steps (RULES.md 11.1, read top
+/// to bottom): the Azure IP incentive when IP-00 is met or not yet answered (the offer type then
+/// is its first step), else the Business Applications incentive when BA-00 is met, else none.
 fn incentive(checks: &[Check]) -> Option<(CoSellStatus, &'static [RuleId])> {
-    let met = |rule: RuleId| checks.iter().any(|c| c.rule == rule && c.outcome == Outcome::Met);
-    if met(Ip00) {
+    let ip00 = outcome(checks, Ip00);
+    if matches!(ip00, Some(Outcome::Met | Outcome::Unknown)) {
         Some((CoSellStatus::AzureIpCoSellIncentivized, AZURE_IP))
-    } else if met(Ba00) {
+    } else if outcome(checks, Ba00) == Some(Outcome::Met) {
         Some((CoSellStatus::BizAppsIsvConnectPremiumIncentive, BIZ_APPS))
     } else {
         None
@@ -44,9 +57,13 @@ fn incentive(checks: &[Check]) -> Option<(CoSellStatus, &'static [RuleId])> {
 /// The co-sell ladder the page draws (RULES.md 11.1 read as rungs): co-sell ready, then the
 /// incentive the offer type can reach, if any. Each rung says whether the status is reached and
 /// lists its checks that are `not-met` or `unknown` (the steps it would take once the rung below
-/// is reached), in RULES.md order.
+/// is reached), in RULES.md order. No rungs for an offer type the rule set excludes: there is
+/// nothing to climb.
 pub(crate) fn co_sell_ladder(report: &CoSellReport) -> Vec<Rung<'_>> {
     let checks = &report.checks;
+    if excluded(checks) {
+        return Vec::new();
+    }
     let rung = |status, reached, rules| Rung { status, reached, open: open(checks, rules).collect() };
     let mut rungs = vec![rung(CoSellStatus::CoSellReady, report.status != CoSellStatus::NotCoSellReady, CO_SELL_READY)];
     if let Some((status, rules)) = incentive(checks) {
