@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, openPage, ready, yes, addCountry, answerAzureVm, OUT } from './helpers.mjs';
+import { start, openPage, ready, yes, no, addCountry, answerAzureVm, OUT } from './helpers.mjs';
 import { loadCases, mismatches, ruleIds } from './cases.mjs';
 
 let env;
@@ -80,6 +80,16 @@ test('a publisher answers the co-sell questions for an Azure IP offer and sees s
   await page.fill('#offer-billedRevenueUsd', '120,000');
   await page.press('#offer-billedRevenueUsd', 'Tab');
   assert.equal(await page.locator('#offer-billedRevenueUsd-error').count(), 0);
+  // A percentage: no guess outside 0 to 100, and a negative one is called a percentage, not an amount.
+  await no(page, 'offer-transactable');
+  await page.fill('#offer-azureIpInfrastructurePercent', '62.555');
+  await page.press('#offer-azureIpInfrastructurePercent', 'Tab');
+  assert.equal(await page.textContent('#offer-azureIpInfrastructurePercent-error'), '⚠ Use at most two decimals.');
+  await page.fill('#offer-azureIpInfrastructurePercent', '-1');
+  await page.press('#offer-azureIpInfrastructurePercent', 'Tab');
+  assert.equal(await page.textContent('#offer-azureIpInfrastructurePercent-error'), '⚠ Enter a percentage from 0 to 100.');
+  await page.fill('#offer-azureIpInfrastructurePercent', '');
+  await yes(page, 'offer-transactable');
   await page.screenshot({ path: `${OUT}/cosell-azure-ip.png`, fullPage: true });
 
   // Dutch: labels, messages and number notation follow.

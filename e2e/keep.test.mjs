@@ -292,9 +292,15 @@ test('a downloaded record opens again, unchanged; a bad file says what is wrong 
   // A record whose report was changed by hand is noticed; a bad file changes nothing.
   const changed = JSON.parse(text);
   changed.report.coSell.checks.find((c) => c.rule === 'CS-01').outcome = 'not-met';
+  changed.report.coSell.status = 'azure-ip-co-sell-incentivized';
   await page.setInputFiles('#tools-file', { name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
   await page.waitForSelector('#record-differs');
-  assert.match(await page.textContent('#record-differs'), /CS-01/);
+  // In the page's words, not codes: the program, the requirement with its rule id, statuses and outcomes.
+  const rows = await page.$$eval('#record-differs tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  assert.deepEqual(rows.find((r) => r[0].includes('CS-01')), ['Co-sell: MPN ID (CS-01)', 'Not met', 'Met'], JSON.stringify(rows));
+  const status = rows.find((r) => r[0] === 'Co-sell: status');
+  assert.match(status[1], /^Azure IP [Cc]o-sell incentivized$/, JSON.stringify(rows));
+  assert.ok(!/co-sell-ready|not-met|coSell/.test(JSON.stringify(rows)), 'no codes');
   const bad = JSON.parse(text);
   bad.answers.offer.offerType = 'saaas';
   await page.setInputFiles('#tools-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });

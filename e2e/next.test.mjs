@@ -6,12 +6,12 @@
 // the page is checked against the engine, not against a copy of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { start, openPage, ready, giveAnswers, violations, OUT } from './helpers.mjs';
+import { loadCases } from './cases.mjs';
 
-const CASES = fs.existsSync('../shared/spec/cases/072-next-status-ready-saas-revenue-gaps.json')
-  ? '../shared/spec/cases' : '../shared/spec/cases-next-status';
-const caseAnswers = (file) => JSON.parse(fs.readFileSync(`${CASES}/${file}`, 'utf8')).answers;
+// The shared cases, those of cases-proposed/ included.
+const CASES = new Map(loadCases().map((c) => [c.file, c]));
+const caseAnswers = (file) => structuredClone(CASES.get(file).answers);
 
 /** Case 072 (co-sell ready SaaS) with a 42.5 % Azure IP share and the diagram not answered. */
 function readySaas() {
@@ -40,7 +40,7 @@ const text = (page, selector) => page.$eval(selector, (e) => e.textContent.repla
 test('what it takes: the ladder with co-sell ready reached, the steps of the incentive with their gaps in words and a bar, in English and Dutch', async () => {
   for (const [locale, words] of [
     ['en-US', { title: 'What it takes to reach Azure IP Co-sell incentivized', revenue: 'Azure consumed revenue: USD 87,500 of USD 100,000, USD 12,500 to go', share: /^Azure IP share of the infrastructure: 42\.50? ?%, more than 50 ?% needed, 7\.51 ?% to go$/ }],
-    ['nl-NL', { title: 'Wat er nodig is voor Azure IP Co-sell incentivized', revenue: 'Azure-verbruiksomzet: USD 87.500 van USD 100.000, nog USD 12.500 te gaan', share: /^Azure-IP-deel van de infrastructuur: 42,50? ?%, meer dan 50 ?% nodig, nog 7,51 ?% te gaan$/ }],
+    ['nl-NL', { title: 'Wat er nodig is voor Azure IP Co-sell incentivized', revenue: 'Azure-verbruiksomzet: USD 87.500 van USD 100.000, er ontbreekt nog USD 12.500', share: /^Azure-IP-deel van de infrastructuur: 42,50? ?%, meer dan 50 ?% nodig, er ontbreekt nog 7,51 ?%$/ }],
   ]) {
     const { context, page, log, report } = await withAnswers(readySaas(), { locale });
     assert.equal(report.coSell.status, 'co-sell-ready');
@@ -98,6 +98,26 @@ test('at the top of a ladder the page says so instead of a next status', async (
   await both.context.close();
 });
 
+test('an offer type the rules exclude gets a sentence, no ladder; an unanswered type is the first step to the incentive', async () => {
+  for (const [locale, sentence, status] of [
+    ['en-US', '★ Under the rules of 13 July 2021, Office apps and add-ins cannot get co-sell status at all.', 'Not co-sell ready'],
+    ['nl-NL', '★ Volgens de regels van 13 juli 2021 kunnen Office-apps en invoegtoepassingen helemaal geen co-sellstatus krijgen.', 'Niet co-sell ready'],
+  ]) {
+    const { context, page, report } = await withAnswers(caseAnswers('080-next-status-none-when-offer-type-excluded.json'), { locale });
+    assert.equal(report.coSell.nextStatus, null);
+    assert.equal(await text(page, '#next-coSell'), sentence);
+    assert.equal(await page.locator('#ladder-coSell').count(), 0, `${locale}: no ladder with an unfixable step`);
+    assert.equal(await text(page, '#status-name'), status);
+    await context.close();
+  }
+  const { context, page, report } = await withAnswers(caseAnswers('081-next-status-offer-type-unanswered.json'), { part: '' });
+  assert.equal(report.coSell.nextStatus.steps[0].rule, 'IP-00');
+  const steps = await page.$$eval('#confirm li[data-program="coSell"] .step', (s) => s.map((e) => e.dataset.rule));
+  assert.equal(steps[0], 'IP-00', 'the offer type reaches Confirm these');
+  assert.doesNotMatch(await page.textContent('#results'), /best co-sell status available for its type/);
+  await context.close();
+});
+
 test('confirm these: every open step across programs, grouped by program, and a link moves focus to the question, by keyboard', async () => {
   const answers = caseAnswers('071-next-status-not-ready-lists-open-co-sell-checks.json');
   answers.partner.partnerCenterRole = 'admin-agent';
@@ -112,6 +132,9 @@ test('confirm these: every open step across programs, grouped by program, and a 
     assert.deepEqual(shown, expected, `${locale}: the unknown steps of each program, in order`);
     // Each group says which status it could open up.
     assert.match(await text(page, '#confirm li[data-program="coSell"] .help'), /Co-sell ready/);
+    // No promise while checks that are not met block it too (case 071 has some).
+    assert.ok(report.coSell.nextStatus.steps.some((s) => s.outcome === 'not-met'));
+    assert.match(await text(page, '#confirm li[data-program="coSell"] .help'), locale === 'en-US' ? /checks that are not met/ : /niet is voldaan/);
     assert.deepEqual(await violations(page), [], `${locale}: axe on the overview`);
     if (locale === 'en-US') await page.screenshot({ path: `${OUT}/confirm-${locale}.png`, fullPage: true });
     // Keyboard only: Tab to the first link, Enter; its part opens with focus on the control.

@@ -26,7 +26,16 @@ test('Marketplace Rewards: an eligible Transact offer ready to activate, and a p
   await page.selectOption('#offer-listingType', 'transact');
   await yes(page, 'rewards-marketingContactAssigned');
   await yes(page, 'rewards-contactIsPartnerCenterUser');
+  // An address that is not one is said at the field once it is left, not while typing.
+  await page.fill('#rewards-contactEmail', 'marketing@contoso');
+  assert.equal(await page.locator('#rewards-contactEmail-error').count(), 0, 'no error while typing');
+  await page.press('#rewards-contactEmail', 'Tab');
+  assert.match(await page.textContent('#rewards-contactEmail-error'), /not an e-mail address/);
+  assert.equal(await page.getAttribute('#rewards-contactEmail', 'aria-invalid'), 'true');
+  assert.match(await page.getAttribute('#rewards-contactEmail', 'aria-describedby'), /rewards-contactEmail-error/);
   await page.fill('#rewards-contactEmail', 'marketing@contoso.example');
+  await page.press('#rewards-contactEmail', 'Tab');
+  assert.equal(await page.locator('#rewards-contactEmail-error').count(), 0);
   await page.fill('#rewards-companyAccountEmail', 'partnercenter@contoso.example');
   await page.fill('#rewards-contactPhone', '+31 20 123 4567');
   await page.fill('#rewards-contactLanguage', 'Dutch');

@@ -50,7 +50,7 @@ pub struct Form {
     pub billed_text: String,
     /// O-12 as typed.
     pub percent_text: String,
-    /// Number fields the user has left since last typing in them: their errors are shown (a
+    /// Number and e-mail fields the user has left since last typing in them: their errors are shown (a
     /// half-typed amount is not an error yet).
     pub left: Vec<Field>,
     /// O-08 rows.
@@ -92,7 +92,7 @@ pub enum Action {
     Choose(Field, Option<String>),
     /// Type into a text or number field.
     Type(Field, String),
-    /// Leave a number field (its error, if any, is shown from now on).
+    /// Leave a number or e-mail field (its error, if any, is shown from now on).
     Leave(Field),
     /// Set or clear a date.
     Date(Field, Option<Date>),
@@ -263,7 +263,7 @@ impl Form {
         answers
     }
 
-    /// Whether the error of number field `field` is shown (the user has left it).
+    /// Whether the error of number or e-mail field `field` is shown (the user has left it).
     pub fn shows_error(&self, field: Field) -> bool {
         self.left.contains(&field)
     }

@@ -82,14 +82,17 @@ pub fn format_number(hundredths: i64, locale: Locale) -> String {
 
 /// When `text` is refused in `locale` but reads as a number in the other language's notation
 /// (`100.000` typed on the English page), that number written in `locale` (`100,000`), to ask
-/// "Did you mean …?". `None` otherwise.
-pub fn other_notation(text: &str, locale: Locale) -> Option<String> {
+/// "Did you mean …?". For a percentage (`percent`) only a guess from 0 to 100: `62.555` on the
+/// Dutch page is not 62,555 %. `None` otherwise.
+pub fn other_notation(text: &str, locale: Locale, percent: bool) -> Option<String> {
     let other = match locale {
         Locale::En => Locale::Nl,
         Locale::Nl => Locale::En,
     };
     match (parse_hundredths(text, locale)?, parse_hundredths(text, other)?) {
-        (Err(NumberError::NotANumber | NumberError::TooPrecise), Ok(value)) => Some(format_number(value, locale)),
+        (Err(NumberError::NotANumber | NumberError::TooPrecise), Ok(value)) if !percent || value <= 10_000 => {
+            Some(format_number(value, locale))
+        }
         _ => None,
     }
 }
@@ -142,14 +145,19 @@ mod tests {
 
     #[test]
     fn the_other_languages_notation_is_offered_as_a_guess() {
-        assert_eq!(other_notation("100.000", En).as_deref(), Some("100,000"));
-        assert_eq!(other_notation("99.999,99", En).as_deref(), Some("99,999.99"));
-        assert_eq!(other_notation("99999.99", Nl).as_deref(), Some("99.999,99"));
-        assert_eq!(other_notation("100,000", Nl).as_deref(), Some("100.000"));
-        assert_eq!(other_notation("100,000", En), None, "valid as typed: no guess");
-        assert_eq!(other_notation("12abc", En), None, "no notation makes it a number");
-        assert_eq!(other_notation("-5", En), None);
-        assert_eq!(other_notation("", En), None);
+        assert_eq!(other_notation("100.000", En, false).as_deref(), Some("100,000"));
+        assert_eq!(other_notation("99.999,99", En, false).as_deref(), Some("99,999.99"));
+        assert_eq!(other_notation("99999.99", Nl, false).as_deref(), Some("99.999,99"));
+        assert_eq!(other_notation("100,000", Nl, false).as_deref(), Some("100.000"));
+        assert_eq!(other_notation("100,000", En, false), None, "valid as typed: no guess");
+        assert_eq!(other_notation("12abc", En, false), None, "no notation makes it a number");
+        assert_eq!(other_notation("-5", En, false), None);
+        assert_eq!(other_notation("", En, false), None);
+        // A percentage is guessed only within 0 to 100.
+        assert_eq!(other_notation("62.555", En, true), None, "62,555 is no percentage");
+        assert_eq!(other_notation("62,555", Nl, true), None);
+        assert_eq!(other_notation("62,5", En, true).as_deref(), Some("62.50"));
+        assert_eq!(other_notation("62.555", En, false).as_deref(), Some("62,555"), "as an amount it is");
         assert_eq!(format_number(5001, Nl), "50,01");
         assert_eq!(format_number(10_000_000, En), "100,000");
     }

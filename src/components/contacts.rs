@@ -81,7 +81,9 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
                                 },
                                 row.contact.name.as_deref().unwrap_or_default(),
                                 ("text", "name"),
+                                None,
                                 send(form, move |v| Action::ContactName(key, v)),
+                                Callback::noop(),
                             ) }
                             { choice(
                                 Control {

@@ -122,31 +122,11 @@ pub fn number_field(
     control: Control,
     hint: &str,
     text: &str,
-    error: Option<String>,
+    error: Option<&str>,
     oninput: Callback<String>,
     onblur: Callback<()>,
 ) -> Html {
-    let oninput = oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let onblur = onblur.reform(|_: FocusEvent| ());
-    let hint_id = format!("{}-hint", control.id);
-    let error_id = format!("{}-error", control.id);
-    let described: Vec<String> = [control.help_id(), Some(hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect();
-    let described = described.join(" ");
-    html! {
-        <div class={if error.is_some() { "question has-error" } else { "question" }}>
-            <label for={control.id.clone()}>{ control.label.clone() }</label>
-            { control.help_text() }
-            <p class="help" id={hint_id}>{ hint.to_owned() }</p>
-            <input type="text" inputmode="decimal" autocomplete="off" id={control.id.clone()} name={control.name.clone()}
-                value={text.to_owned()} aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={described} {oninput} {onblur} />
-            if let Some(error) = error {
-                <p class="error" id={error_id}><span aria-hidden="true">{ "⚠ " }</span>{ error }</p>
-            }
-        </div>
-    }
+    input_field(control, ("text", "off"), Some(hint), text, error, oninput, onblur)
 }
 
 /// A date (`<input type="date">`, which gives `YYYY-MM-DD` or nothing).
@@ -197,21 +177,52 @@ pub fn check_boxes(
     }
 }
 
-/// A text input with its label, its `type` (`text`, `email`, `tel`) and `autocomplete` hint.
+/// A text input with its label, its `type` (`text`, `email`, `tel`) and `autocomplete` hint,
+/// and, once the user has left the field, its error next to it (an e-mail address that is not one).
 pub fn text_field(
     control: Control,
     text: &str,
     input: (&'static str, &'static str),
+    error: Option<&str>,
     oninput: Callback<String>,
+    onblur: Callback<()>,
+) -> Html {
+    input_field(control, input, None, text, error, oninput, onblur)
+}
+
+/// The one text input of the form: label, help, an optional format `hint` (a number field's,
+/// which also gets the decimal keyboard on phones), and the error once the field is left, tied
+/// to the input by `aria-describedby` and `aria-invalid`.
+fn input_field(
+    control: Control,
+    (kind, autocomplete): (&'static str, &'static str),
+    hint: Option<&str>,
+    text: &str,
+    error: Option<&str>,
+    oninput: Callback<String>,
+    onblur: Callback<()>,
 ) -> Html {
     let oninput = oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let (kind, autocomplete) = input;
+    let onblur = onblur.reform(|_: FocusEvent| ());
+    let hint_id = format!("{}-hint", control.id);
+    let error_id = format!("{}-error", control.id);
+    let described: Vec<String> = [control.help_id(), hint.map(|_| hint_id.clone()), error.map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect();
     html! {
-        <div class="question">
+        <div class={if error.is_some() { "question has-error" } else { "question" }}>
             <label for={control.id.clone()}>{ control.label.clone() }</label>
             { control.help_text() }
-            <input type={kind} id={control.id.clone()} name={control.name.clone()} value={text.to_owned()} {autocomplete}
-                aria-describedby={control.help_id()} {oninput} />
+            if let Some(hint) = hint {
+                <p class="help" id={hint_id}>{ hint.to_owned() }</p>
+            }
+            <input type={kind} inputmode={hint.map(|_| "decimal")} {autocomplete} id={control.id.clone()} name={control.name.clone()}
+                value={text.to_owned()} aria-invalid={error.map(|_| "true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} {oninput} {onblur} />
+            if let Some(error) = error {
+                <p class="error" id={error_id}><span aria-hidden="true">{ "⚠ " }</span>{ error.to_owned() }</p>
+            }
         </div>
     }
 }

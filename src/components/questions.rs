@@ -10,7 +10,7 @@ use crate::number_input::{other_notation, NumberError};
 use crate::questions::{self, Group, Kind, Question, ADVANCED};
 use eligibility_browser::route::Route;
 use eligibility_browser::ui_text::{t, Ui};
-use eligibility_rules::{i18n, CoSellStatus, Date, Field, Locale};
+use eligibility_rules::{email, i18n, CoSellStatus, Date, Field, Locale};
 use yew::prelude::*;
 
 /// The message for a refused number, with a guess in the other notation when there is one.
@@ -18,12 +18,13 @@ fn number_error(locale: Locale, error: NumberError, percent: bool, text: &str) -
     let key = match error {
         NumberError::NotANumber if percent => Ui::ErrNotAPercent,
         NumberError::NotANumber => Ui::ErrNotANumber,
+        // A negative percentage is outside 0 to 100, and is no amount.
+        NumberError::Negative | NumberError::OutOfRange if percent => Ui::ErrPercentRange,
         NumberError::Negative => Ui::ErrNegative,
         NumberError::TooPrecise => Ui::ErrTooPrecise,
-        NumberError::OutOfRange if percent => Ui::ErrPercentRange,
         NumberError::OutOfRange => Ui::ErrMoneyRange,
     };
-    match other_notation(text, locale) {
+    match other_notation(text, locale, percent) {
         Some(guess) => format!("{} {}", t(locale, key), i18n::fill(t(locale, Ui::DidYouMean), &[("value", &guess)])),
         None => t(locale, key).to_owned(),
     }
@@ -74,7 +75,7 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
                 control,
                 hint,
                 get(form),
-                error,
+                error.as_deref(),
                 send(form, move |v| Action::Type(field, v)),
                 send(form, move |()| Action::Leave(field)),
             )
@@ -84,11 +85,17 @@ fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
                 true => format!("{} ({})", control.label, t(locale, Ui::Optional)).into(),
                 false => control.label.clone(),
             };
+            // An e-mail address that is not one is said at the field once it is left, as amounts are.
+            let text = get(form).unwrap_or_default();
+            let wrong =
+                input.0 == "email" && form.shows_error(field) && !text.trim().is_empty() && !email::is_valid(text);
             text_field(
                 Control { label, ..control },
-                get(form).unwrap_or_default(),
+                text,
                 *input,
+                wrong.then(|| t(locale, Ui::ErrEmail)),
                 send(form, move |v| Action::Type(field, v)),
+                send(form, move |()| Action::Leave(field)),
             )
         }
         Kind::Date(get, _) => date_field(

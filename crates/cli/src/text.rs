@@ -47,6 +47,39 @@ fn next_status(out: &mut String, locale: Locale, next: Option<(&str, &[Step])>, 
     }
 }
 
+/// The text format's own words, besides the catalogue's labels.
+#[derive(Clone, Copy)]
+enum Word {
+    Track,
+    Activation,
+    FollowUp,
+    Marketplace,
+    Uses,
+    Allowed,
+    NotAllowed,
+}
+
+/// `word` in `locale` (only the CLI prints these, so they are not in the engine's catalogue,
+/// which the page and the tools module carry).
+fn words(locale: Locale, word: Word) -> &'static str {
+    match (locale, word) {
+        (Locale::En, Word::Track) => "track",
+        (Locale::En, Word::Activation) => "activation",
+        (Locale::En, Word::FollowUp) => "go-live follow-up",
+        (Locale::En, Word::Marketplace) => "marketplace",
+        (Locale::En, Word::Uses) => "uses",
+        (Locale::En, Word::Allowed) => "allowed",
+        (Locale::En, Word::NotAllowed) => "not allowed",
+        (Locale::Nl, Word::Track) => "traject",
+        (Locale::Nl, Word::Activation) => "activering",
+        (Locale::Nl, Word::FollowUp) => "opvolging na livegang",
+        (Locale::Nl, Word::Marketplace) => "marketplace",
+        (Locale::Nl, Word::Uses) => "gebruik",
+        (Locale::Nl, Word::Allowed) => "toegestaan",
+        (Locale::Nl, Word::NotAllowed) => "niet toegestaan",
+    }
+}
+
 /// A readable summary of one report for a terminal.
 pub fn summary(r: &Report) -> String {
     let l = r.locale;
@@ -58,18 +91,19 @@ pub fn summary(r: &Report) -> String {
     next_status(&mut out, l, name.zip(next.map(|n| n.steps.as_slice())), r.co_sell.at_top());
     checks(&mut out, l, &r.co_sell.checks);
     let rw = &r.rewards;
-    // Headings and values in the report's language, from the engine's catalogue.
-    let word = |msg| i18n::text(l, msg);
+    // Headings and values in the report's language: values from the engine's catalogue, the
+    // format's own words from `words`.
+    let word = |w: Word| words(l, w);
     let _ = writeln!(
         out,
         "{}: {} · {} {} · {} {} · {} {}",
         i18n::label(l, Program::Rewards),
         i18n::label(l, rw.status),
-        word(Msg::SummaryTrack),
+        word(Word::Track),
         i18n::label(l, rw.track),
-        word(Msg::SummaryActivation),
+        word(Word::Activation),
         i18n::label(l, rw.activation),
-        word(Msg::SummaryFollowUp),
+        word(Word::FollowUp),
         i18n::label(l, rw.go_live_follow_up)
     );
     let next = rw.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));
@@ -80,7 +114,7 @@ pub fn summary(r: &Report) -> String {
         .uses
         .iter()
         .map(|u| {
-            let verdict = word(if u.allowed { Msg::SummaryAllowed } else { Msg::SummaryNotAllowed });
+            let verdict = word(if u.allowed { Word::Allowed } else { Word::NotAllowed });
             format!("{} ({verdict})", i18n::label(l, u.use_))
         })
         .collect();
@@ -89,9 +123,9 @@ pub fn summary(r: &Report) -> String {
         "{}: {} · {} {} · {} [{}]",
         i18n::label(l, Program::Apss),
         i18n::label(l, r.apss.status),
-        word(Msg::SummaryMarketplace),
+        word(Word::Marketplace),
         i18n::label(l, r.apss.marketplace),
-        word(Msg::SummaryUses),
+        word(Word::Uses),
         uses.join(", ")
     );
     let next = r.apss.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));

@@ -56,15 +56,17 @@ pub const MAX_CENTS: i64 = 1_000_000_000_000_000;
 /// `Display`, never an exponent), the digits a person or a JSON file wrote: `99999.99` has two,
 /// `99999.999` three, and `100.000` in JSON is the number 100. The same rule at every size, so no
 /// amount is ever rounded into meeting a threshold.
+///
+/// Computed without formatting the number (float formatting would add kilobytes to both wasm
+/// modules): `value` has at most two decimals in that form exactly when it is the double
+/// nearest to `c / 100` for the whole number `c` nearest to `value * 100`. For every value up to
+/// [`MAX_USD`] (`c` below 2^53) the product's error stays far below a half, so `c` is exact; the
+/// test `the_rule_is_the_shortest_forms_decimals` checks it against `Display`.
 pub(crate) fn to_hundredths(value: f64) -> Option<i64> {
-    let text = value.to_string();
-    let (whole, decimals) = text.split_once('.').unwrap_or((&text, ""));
-    if decimals.len() > 2 {
-        return None;
-    }
-    let whole: i64 = whole.parse().ok()?;
-    let fraction: i64 = format!("{decimals:0<2}").parse().ok()?;
-    whole.checked_mul(100)?.checked_add(fraction)
+    /// 2^53: every whole number up to it is exact in an `f64`.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    let hundredths = (value * 100.0).round();
+    (hundredths.abs() <= EXACT && hundredths / 100.0 == value).then_some(hundredths as i64)
 }
 
 /// Writes hundredths as a JSON number: whole numbers as integers (`100000`, not `100000.0`), as
@@ -201,6 +203,17 @@ mod tests {
         assert_eq!(Usd::from_dollars(-0.0).unwrap().cents(), 0);
         assert_eq!(Usd::from_dollars(12_345_678.9).unwrap().cents(), 1_234_567_890);
         assert_eq!(Usd::from_dollars(MAX_USD).unwrap().cents(), 1_000_000_000_000_000);
+    }
+
+    #[test]
+    fn the_rule_is_the_shortest_forms_decimals() {
+        // Every value with up to four decimals below 1,000, and a spread of large ones.
+        let decimals = |v: f64| v.to_string().split_once('.').map_or(0, |(_, d)| d.len());
+        let small = (0..10_000_000).map(|i| f64::from(i) / 10_000.0);
+        let large = (0..2_000_000u32).map(|i| f64::from(i) * 4_999_999.999 + f64::from(i % 1000) / 100.0);
+        for value in small.chain(large).filter(|v| *v <= MAX_USD) {
+            assert_eq!(to_hundredths(value).is_some(), decimals(value) <= 2, "{value}");
+        }
     }
 
     #[test]

@@ -307,7 +307,7 @@ fn gaps_in_words_use_each_languages_notation() {
     assert_eq!(words(&consumed, Locale::En), ["Azure consumed revenue: USD 87,500 of USD 100,000, USD 12,500 to go"]);
     assert_eq!(
         words(&consumed, Locale::Nl),
-        ["Azure-verbruiksomzet: USD 87.500 van USD 100.000, nog USD 12.500 te gaan"]
+        ["Azure-verbruiksomzet: USD 87.500 van USD 100.000, er ontbreekt nog USD 12.500"]
     );
     let cent = with(consumed, "/partner/azureConsumedRevenueUsd", json!(99999.99));
     assert_eq!(words(&cent, Locale::En), ["Azure consumed revenue: USD 99,999.99 of USD 100,000, USD 0.01 to go"]);
@@ -318,7 +318,7 @@ fn gaps_in_words_use_each_languages_notation() {
     );
     assert_eq!(
         words(&share, Locale::Nl),
-        ["Azure-IP-deel van de infrastructuur: 42,50%, meer dan 50% nodig, nog 7,51% te gaan"]
+        ["Azure-IP-deel van de infrastructuur: 42,50%, meer dan 50% nodig, er ontbreekt nog 7,51%"]
     );
     assert_eq!(eligibility_rules::i18n::requirement(Locale::Nl, RuleId::Ip03), "referentiearchitectuurdiagram");
     assert_eq!(eligibility_rules::i18n::requirement(Locale::En, RuleId::Sf01), "SF-01", "not a step: its id");

@@ -227,7 +227,7 @@ fn ip01_revenue_threshold_is_inclusive_and_has_two_paths() {
     let nl = report_in(with(ready(), "/offer/billedRevenueUsd", json!(99999.99)), Locale::Nl);
     assert_eq!(
         message(&nl, "IP-01"),
-        "De omzeteis van USD 100.000 is niet gehaald: de Azure-verbruiksomzet is USD 0,00, en de gefactureerde omzet is USD 99.999,99."
+        "De omzeteis van USD 100.000 is niet gehaald: de Azure-verbruiksomzet is USD 0,00 en de gefactureerde omzet is USD 99.999,99."
     );
     // Unknowns: consumed missing and billed path below → unknown; a met path wins over unknowns.
     let r = ip("/partner/azureConsumedRevenueUsd", Value::Null);

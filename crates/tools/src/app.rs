@@ -10,7 +10,9 @@ use eligibility_browser::options::browser_options;
 use eligibility_browser::protocol::{AnswersEvent, AnswersFrom, ToolKind, ToolRequest, ANSWERS_EVENT};
 use eligibility_browser::summary::summaries;
 use eligibility_exchange::{batch, link, record};
-use eligibility_rules::{evaluate, i18n, Locale, Report};
+use eligibility_rules::{
+    evaluate, i18n, ApssStatus, CoSellStatus, Locale, Outcome, Program, Report, RewardsStatus, RuleId, Storefront,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -333,6 +335,42 @@ fn reopen(text: &str, locale: Locale) -> Result<Reopened, String> {
     Ok(Reopened { record, now, changes })
 }
 
+/// A difference between a record and this build in the page's words: what changed (the
+/// program's status, or a check by its requirement and rule id), and both values (a status or
+/// an outcome) as the page names them. Codes this build does not know are shown as they are.
+fn change_in_words(locale: Locale, report: &Report, change: &record::Change) -> (String, String, String) {
+    let program = Program::from_str_opt(change.program);
+    let name = program.map_or(change.program, |p| i18n::label(locale, p));
+    if change.what == "status" {
+        let status = |code: &str| -> String {
+            match program {
+                Some(Program::CoSell) => CoSellStatus::from_str_opt(code)
+                    .map(|s| i18n::co_sell_status_name(locale, s, report.rulesets.co_sell).to_owned()),
+                Some(Program::Rewards) => RewardsStatus::from_str_opt(code).map(|s| i18n::label(locale, s).to_owned()),
+                Some(Program::Apss) => ApssStatus::from_str_opt(code).map(|s| i18n::label(locale, s).to_owned()),
+                Some(Program::Storefront) => Some(
+                    code.split(';')
+                        .filter(|s| !s.is_empty())
+                        .map(|s| {
+                            Storefront::from_str_opt(s)
+                                .map_or_else(|| s.to_owned(), |f| i18n::storefront_name(f).to_owned())
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                _ => None,
+            }
+            .unwrap_or_else(|| code.to_owned())
+        };
+        return (format!("{name}: {}", t(locale, T::Status)), status(&change.recorded), status(&change.now));
+    }
+    let rule = RuleId::from_str_opt(&change.what);
+    let what = rule.map_or_else(|| change.what.clone(), |r| format!("{} ({r})", i18n::requirement(locale, r)));
+    let outcome =
+        |code: &str| Outcome::from_str_opt(code).map_or_else(|| "—".to_owned(), |o| i18n::label(locale, o).to_owned());
+    (format!("{name}: {what}"), outcome(&change.recorded), outcome(&change.now))
+}
+
 /// The version that made `record`, with its build when the record has one: `0.1.0 (2026-12-05 a1b2c3d)`.
 fn version_of(record: &record::Record) -> String {
     match record.product_build.as_str() {
@@ -370,9 +408,9 @@ fn RecordTool(props: &ToolProps) -> Html {
                             <p>{ t(locale, T::RecordDiffers) }</p>
                             <table class="changes">
                                 <thead><tr><th scope="col">{ t(locale, T::Rule) }</th><th scope="col">{ t(locale, T::Recorded) }</th><th scope="col">{ t(locale, T::Now) }</th></tr></thead>
-                                <tbody>{ for r.changes.iter().map(|c| html! {
-                                    <tr><th scope="row">{ format!("{} {}", c.program, if c.what == "status" { t(locale, T::Status) } else { c.what.as_str() }) }</th>
-                                        <td>{ c.recorded.clone() }</td><td>{ c.now.clone() }</td></tr>
+                                <tbody>{ for r.changes.iter().map(|c| {
+                                    let (what, recorded, now) = change_in_words(locale, &r.record.report, c);
+                                    html! { <tr><th scope="row">{ what }</th><td>{ recorded }</td><td>{ now }</td></tr> }
                                 }) }</tbody>
                             </table>
                         </div>

@@ -101,7 +101,10 @@ fn draw(locale: Locale, program: Program, rungs: &[Rung], next: Option<(&str, &[
     });
     html! {
         <>
-            <ol class="ladder" id={format!("ladder-{program}")} aria-label={t(locale, Ui::Ladder)}>{ for items }</ol>
+            // No ladder where there is nothing to climb (an offer type the rule set excludes).
+            if !rungs.is_empty() {
+                <ol class="ladder" id={format!("ladder-{program}")} aria-label={t(locale, Ui::Ladder)}>{ for items }</ol>
+            }
             if next.is_none() {
                 <p class="next-best" id={format!("next-{program}")}><span aria-hidden="true">{ "★ " }</span>{ i18n::text(locale, best) }</p>
             }
@@ -183,7 +186,8 @@ pub fn confirm_list(locale: Locale, shown: bool, report: &Report) -> Html {
         html! {
             <li data-program={program.as_str()}>
                 <h3>{ i18n::label(locale, *program) }</h3>
-                <p class="help">{ i18n::fill(t(locale, Ui::CouldOpen), &[("status", status)]) }</p>
+                // Not a promise while checks that are not met stand in the way too.
+                <p class="help">{ i18n::fill(t(locale, if steps.iter().any(|s| s.outcome == Outcome::NotMet) { Ui::CouldOpenBlocked } else { Ui::CouldOpen }), &[("status", status)]) }</p>
                 { steps_list(locale, *program, steps.iter().filter(|s| s.outcome == Outcome::Unknown)) }
             </li>
         }
@@ -193,7 +197,7 @@ pub fn confirm_list(locale: Locale, shown: bool, report: &Report) -> Html {
         <section id="confirm" class="results card confirm" hidden={!shown} aria-labelledby="confirm-title">
             <h2 id="confirm-title">{ t(locale, Ui::ConfirmTitle) }</h2>
             if any {
-                <p class="help">{ i18n::text(locale, Msg::UnknownNext) }</p>
+                <p class="help">{ t(locale, Ui::ConfirmHelp) }</p>
                 <ul class="confirm-groups">{ for groups }</ul>
             } else {
                 <p>{ t(locale, Ui::ConfirmNone) }</p>

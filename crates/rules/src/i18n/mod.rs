@@ -565,6 +565,45 @@ mod tests {
         assert_eq!(Msg::Cs06NotMet.placeholders(), ["countries"]);
     }
 
+    /// Wording fixed after the review of 2026-12-05 (`../shared/reviews/rules-and-texts.md`,
+    /// T1-T13 and D1-D32), kept out for good: calques, a dated fact in the present tense, the
+    /// old "not sure" wording of an unanswered question, and one term that has one Dutch name.
+    const NEVER: &[(Locale, &str)] = &[
+        (Locale::En, "Not sure yet:"),
+        (Locale::En, "at this time"),
+        (Locale::En, "make the offer transactable"),
+        (Locale::Nl, "Nog niet zeker:"),
+        (Locale::Nl, "herbruikbare IP"),
+        (Locale::Nl, "kom dan in actie"),
+        (Locale::Nl, "Hebt u op {from}"),
+        (Locale::Nl, "op dit moment geen"),
+        (Locale::Nl, "Nog niet co-sell ready"),
+        (Locale::Nl, "Gecontroleerd met"),
+    ];
+
+    #[test]
+    fn every_catalogue_line_reads_cleanly_in_both_languages() {
+        for locale in Locale::ALL {
+            for msg in Msg::ALL {
+                let (key, line) = (msg.key(), text(*locale, *msg));
+                // (A fragment appended to another text may start with its space.)
+                assert_eq!(line.trim_start(), line.trim(), "{locale} {key}: space at the end");
+                assert!(!line.contains("  "), "{locale} {key}: doubled space");
+                assert!(!line.contains(" ,") && !line.contains(" ."), "{locale} {key}: space before punctuation");
+                // Every `{…}` is one of the message's placeholders, never left half open.
+                let opened = line.matches('{').count();
+                assert_eq!(opened, line.matches('}').count(), "{locale} {key}: unbalanced braces");
+                for part in line.split('{').skip(1) {
+                    let name = part.split_once('}').map_or(part, |(name, _)| name);
+                    assert!(msg.placeholders().contains(&name), "{locale} {key}: unknown placeholder {{{name}}}");
+                }
+                for (who, word) in NEVER {
+                    assert!(who != locale || !line.contains(word), "{locale} {key}: {word:?} must not come back");
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_field_asks_its_own_question_with_its_own_hint() {
         for field in Field::ALL {
