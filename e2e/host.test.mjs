@@ -62,7 +62,7 @@ test('as a host serves it under a sub-path: its headers, compression, the worker
   assert.equal(html['cache-control'], REVALIDATE);
   assert.equal(html['content-encoding'], 'br');
   // Hashed files for a year; the wasm as application/wasm, brotli.
-  const wasmPath = [...seen.responses.keys()].find((p) => /eligibility-web-[0-9a-f]{16}_bg\.wasm$/.test(p));
+  const wasmPath = [...seen.responses.keys()].find((p) => /eligibility-web-[0-9a-f]{8,16}_bg\.wasm$/.test(p));
   const wasm = await seen.responses.get(wasmPath).allHeaders();
   assert.equal(wasm['content-type'], 'application/wasm');
   assert.equal(wasm['cache-control'], IMMUTABLE);
@@ -134,7 +134,7 @@ test('two builds published one after the other under a sub-path reach an open ta
     assert.equal(await tab.getAttribute('meta[name="eligibility-build"]', 'content'), id, `${label} runs after Reload`);
     assert.equal(await tab.isChecked('#partner-hasMpnId-yes'), true, 'the answers are kept');
     // Its files come with the host's headers for this build.
-    const css = [...seen.responses.keys()].filter((p) => /style-[0-9a-f]{16}\.css$/.test(p)).at(-1);
+    const css = [...seen.responses.keys()].filter((p) => /style-[0-9a-f]{8,16}\.css$/.test(p)).at(-1);
     assert.equal((await fetch(`${new URL(server.url).origin}${css}`)).headers.get('cache-control'), IMMUTABLE, css);
     await tab.click('#batch');
     await tab.waitForSelector('#tools-file');

@@ -40,7 +40,7 @@ const text = (page, selector) => page.$eval(selector, (e) => e.textContent.repla
 test('what it takes: the ladder with co-sell ready reached, the steps of the incentive with their gaps in words and a bar, in English and Dutch', async () => {
   for (const [locale, words] of [
     ['en-US', { title: 'What it takes to reach Azure IP Co-sell incentivized', revenue: 'Azure consumed revenue: USD 87,500 of USD 100,000, USD 12,500 to go', share: /^Azure IP share of the infrastructure: 42\.50? ?%, more than 50 ?% needed, 7\.51 ?% to go$/ }],
-    ['nl-NL', { title: 'Wat er nodig is voor Azure IP Co-sell incentivized', revenue: 'Azure-verbruiksomzet: USD 87.500 van USD 100.000, er ontbreekt nog USD 12.500', share: /^Azure-IP-deel van de infrastructuur: 42,50? ?%, meer dan 50 ?% nodig, er ontbreekt nog 7,51 ?%$/ }],
+    ['nl-NL', { title: 'Wat er nodig is voor de status Azure IP Co-sell incentivized', revenue: 'Azure-verbruiksomzet: USD 87.500 van USD 100.000, er ontbreekt nog USD 12.500', share: /^Azure-IP-deel van de infrastructuur: 42,50? ?%, meer dan 50 ?% nodig, er ontbreekt nog 7,51 ?%$/ }],
   ]) {
     const { context, page, log, report } = await withAnswers(readySaas(), { locale });
     assert.equal(report.coSell.status, 'co-sell-ready');

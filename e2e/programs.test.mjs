@@ -225,6 +225,8 @@ test('printing gives the answers and every program\'s result, without navigation
   for (const program of ['coSell', 'rewards', 'apss', 'storefront', 'leadSharing']) {
     assert.ok(await panel(page, program).isVisible(), `${program} is printed`);
   }
+  // The footer is printed too: the source note and the version the page was built from.
+  assert.ok(await page.isVisible('#version'), 'the version is on paper');
   const record = await page.textContent('.record');
   assert.match(record, /Offer nameContoso Keys/);
   assert.match(record, /Do you have an MPN ID \(Microsoft Partner Network ID\)\?Yes/);

@@ -40,7 +40,7 @@ export async function checkSite(url, fetcher = fetch) {
   say(/no-cache|max-age=0\b/.test(headers.get('cache-control') ?? '') ? 'ok' : 'warn',
     `the page's Cache-Control is ${headers.get('cache-control') ?? 'not sent'} (no-cache shows a new version on the next visit)`);
 
-  const wasmName = html.match(/href="?(?:\.\/)?(eligibility-web-[0-9a-f]{16}_bg\.wasm)/)?.[1];
+  const wasmName = html.match(/href="?(?:\.\/)?(eligibility-web-[0-9a-f]{8,16}_bg\.wasm)/)?.[1];
   if (!wasmName) say('fail', 'the page names no wasm module');
   else {
     const wasm = await get(wasmName);

@@ -21,9 +21,10 @@ export const REVALIDATE = 'no-cache';
 /**
  * Whether the build file `name` carries its content's hash (`style-0123456789abcdef.css`,
  * `eligibility-web-0123456789abcdef_bg.wasm`, `lz-string-0123456789abcdef.min.js`), so its bytes
- * never change under that name.
+ * never change under that name. Trunk writes its 64-bit hash in hex without leading zeros, so a
+ * hash may be shorter than 16 digits (`eligibility-web-ea1856e6e09e2fa.js`).
  */
-export const isHashed = (name) => /-[0-9a-f]{16}(_bg)?\.[a-z.]+$/.test(name);
+export const isHashed = (name) => /-[0-9a-f]{8,16}(_bg)?\.[a-z.]+$/.test(name);
 
 /**
  * The security headers of every response: `policy` (the page's CSP, csp.mjs) with what only a

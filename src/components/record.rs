@@ -67,7 +67,7 @@ pub fn record(form: &Form, as_of: Date) -> Html {
     html! {
         <section class="record print-only" aria-labelledby="record-title">
             <h2 id="record-title">{ t(locale, Ui::PrintRecord) }</h2>
-            <p>{ t(locale, Ui::CheckedOn) }{ " " }{ i18n::format_date(locale, as_of) }{ " · " }{ t(locale, Ui::Version) }{ " " }{ eligibility_exchange::PRODUCT_LABEL }</p>
+            <p>{ t(locale, Ui::CheckedOn) }{ " " }{ i18n::format_date(locale, as_of) }</p>
             if answered.is_empty() {
                 <p>{ t(locale, Ui::NothingAnswered) }</p>
             } else {

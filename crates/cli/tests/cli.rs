@@ -206,7 +206,7 @@ fn text_format_says_what_it_takes_to_reach_the_next_status() {
     let out = eligibility(&["check", "-", "--format", "text", "--locale", "nl"], &case.answers.to_string());
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("  Wat er nodig is voor Azure IP Co-sell incentivized:\n    - IP-01 omzet van USD 100.000 [NIET VOLDAAN]\n        Azure-verbruiksomzet: USD 87.500 van USD 100.000, er ontbreekt nog USD 12.500\n"), "{text}");
+    assert!(text.contains("  Wat er nodig is voor de status Azure IP Co-sell incentivized:\n    - IP-01 omzet van USD 100.000 [NIET VOLDAAN]\n        Azure-verbruiksomzet: USD 87.500 van USD 100.000, er ontbreekt nog USD 12.500\n"), "{text}");
     let best = spec_cases::all().unwrap().into_iter().find(|c| c.file.starts_with("079")).unwrap();
     let out = eligibility(&["check", "-", "--format", "text"], &best.answers.to_string());
     let text = String::from_utf8(out.stdout).unwrap();
