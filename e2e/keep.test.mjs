@@ -336,9 +336,19 @@ test('batch: a JSON file and a CSV file of 21 offers with one bad row; the table
   assert.equal(fromPage, fromCli, 'the page and the CLI agree byte for byte');
 
   // A row opens its full result, and can be put in the form.
-  await page.click('#batch-table tr[data-row="row 3"] button');
+  // Opening it by keyboard moves focus to the result; "Back to row 3" closes it and returns focus to the row.
+  await page.focus('#batch-table tr[data-row="row 3"] button');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('#batch-detail .tool-report');
   assert.equal(await page.locator('#batch-detail [data-program="coSell"]').count(), 1);
+  await page.waitForFunction(() => document.activeElement?.id === 'batch-detail-title');
+  assert.ok(await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the result is scrolled into view');
+  assert.equal(await page.textContent('#batch-row-close'), 'Back to row 3');
+  await page.click('#batch-row-close');
+  await page.waitForFunction(() => document.activeElement?.closest('tr')?.dataset.row === 'row 3');
+  assert.equal(await page.locator('#batch-detail .tool-report').count(), 0);
+  await page.click('#batch-table tr[data-row="row 3"] button');
+  await page.waitForSelector('#batch-detail .tool-report');
   await page.click('#batch-row-open');
   await page.waitForSelector('#undo-notice:has-text("batch")');
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('eligibility-checker.answers')).offer.name), 'Offer 1');

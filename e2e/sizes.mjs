@@ -20,10 +20,10 @@ export const isToolsFile = (name) => name.startsWith('eligibility-tools');
 
 /**
  * Files of the app a first visit fetches only after the page has started or on demand: the tools
- * module, extras.js, lz-string, the tools' stylesheet, the service worker (for the benchmark's
+ * module, extras.js, lz-string, the tools' and the print stylesheets, the service worker (for the benchmark's
  * static count; the budget test measures what Chromium fetches).
  */
-export const isLoadedLater = (name) => isToolsFile(name) || /^(extras-|lz-string-|tools-)/.test(name) || name === 'sw.js';
+export const isLoadedLater = (name) => isToolsFile(name) || /^(extras-|lz-string-|tools-|print-)/.test(name) || name === 'sw.js';
 
 /** Files a host serves but a browser never asks for (`_headers`), and declarations for programs. */
 const notForBrowsers = (name) => name.endsWith('.d.ts') || name.startsWith('_');

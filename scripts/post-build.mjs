@@ -3,8 +3,8 @@
 // 1. release builds: short import names for both wasm modules (short-imports.mjs), wasm-bindgen's
 //    glue and boot.js minified (minify.mjs), Subresource Integrity renewed (html.mjs);
 // 2. what www/boot.js loads after the first render or on first use (the tools module,
-//    www/extras.js, lz-string, www/tools.css) gets content-hashed names (hashed.mjs), and
-//    index.html names them in `<meta name="eligibility-tools|extras|lz|tools-css">`;
+//    www/extras.js, lz-string, www/tools.css, www/print.css) gets content-hashed names (hashed.mjs), and
+//    index.html names them in `<meta name="eligibility-tools|extras|lz|tools-css|print-css">`;
 // 2b. the loader's texts from the catalogue (catalogue.mjs): boot.js's in index.html's
 //    `<template id="fatal-texts">`, extras.js's in place of its token;
 // 3. the build's id (`<meta name="eligibility-build">`) and, in release builds, the
@@ -29,6 +29,7 @@ const TOOLS = 'eligibility-tools';
 const LZ = 'lz-string.min.js';
 const EXTRAS = 'extras.js';
 const TOOLS_CSS = 'tools.css';
+const PRINT_CSS = 'print.css';
 const TYPES = 'eligibility-web.d.ts';
 
 function fail(message) {
@@ -87,9 +88,9 @@ try {
   fs.writeFileSync(at(EXTRAS), fillToken(read(EXTRAS), 'self.__LOADER_TEXTS__', loaderTexts));
 
   // What www/boot.js loads after the first render or on demand, copied by Trunk: extras.js
-  // (minified in release builds), lz-string (already minified, from node_modules) and the tools'
-  // stylesheet. Each gets a hashed name, given to the page in a `<meta>`.
-  for (const [file, name] of [[EXTRAS, 'eligibility-extras'], [LZ, 'eligibility-lz'], [TOOLS_CSS, 'eligibility-tools-css']]) {
+  // (minified in release builds), lz-string (already minified, from node_modules), the tools'
+  // stylesheet and the print stylesheet. Each gets a hashed name, given to the page in a `<meta>`.
+  for (const [file, name] of [[EXTRAS, 'eligibility-extras'], [LZ, 'eligibility-lz'], [TOOLS_CSS, 'eligibility-tools-css'], [PRINT_CSS, 'eligibility-print-css']]) {
     if (!fs.existsSync(at(file))) throw new Error(`${file} is missing: index.html must copy it`);
     if (release && file === EXTRAS) await minifyFile(file, false);
     const hashed = hashedName(file, fs.readFileSync(at(file)));

@@ -38,8 +38,10 @@
     return node;
   }
 
-  // The styles of what this script and the tools module show (www/tools.css).
+  // The styles of what this script and the tools module show (www/tools.css), and of the printed
+  // page (www/print.css).
   document.head.appendChild(element('link', { rel: 'stylesheet', href: new URL(metaContent('eligibility-tools-css'), document.baseURI).href }));
+  document.head.appendChild(element('link', { rel: 'stylesheet', media: 'print', href: new URL(metaContent('eligibility-print-css'), document.baseURI).href }));
 
   // --- lz-string, for share links -----------------------------------------------------------------
 

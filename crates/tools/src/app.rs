@@ -239,6 +239,23 @@ fn Batch(props: &ToolProps) -> Html {
     let locale = props.request.locale;
     let state = use_state(|| Loaded::<Checked>::Nothing);
     let open = use_state(|| None::<usize>);
+    // The row whose result was last opened: focus goes to the result when it opens, and back to
+    // that row's button when it closes, so a keyboard or screen-reader user is never left behind.
+    let came_from = use_mut_ref(|| None::<usize>);
+    {
+        let came_from = came_from.clone();
+        use_effect_with(*open, move |open| match open {
+            Some(i) => {
+                *came_from.borrow_mut() = Some(*i);
+                focus("batch-detail-title");
+            }
+            None => {
+                if let Some(i) = came_from.borrow_mut().take() {
+                    focus(&format!("batch-row-{i}"));
+                }
+            }
+        });
+    }
     let on_file = reader(&state, check_batch, locale);
     let table = match &*state {
         Loaded::Done(checked) => {
@@ -282,7 +299,7 @@ fn Batch(props: &ToolProps) -> Html {
                                             <th scope="row">{ row.at.trim_start_matches("row ").to_owned() }</th>
                                             <td>
                                                 if report.is_some() {
-                                                    <button type="button" class="link-button" aria-expanded={(*open == Some(i)).to_string()} aria-controls="batch-detail" onclick={toggle(i)}>
+                                                    <button type="button" class="link-button" id={format!("batch-row-{i}")} aria-expanded={(*open == Some(i)).to_string()} aria-controls="batch-detail" onclick={toggle(i)}>
                                                         { if name.is_empty() { t(locale, T::ShowResult).to_owned() } else { name.clone() } }
                                                     </button>
                                                 } else { { name.clone() } }
@@ -296,10 +313,11 @@ fn Batch(props: &ToolProps) -> Html {
                         </table>
                     </div>
                     <div id="batch-detail" aria-live="polite">
-                        if let Some((_, row, report)) = detail {
-                            <h3>{ format!("{} · {}", row.at, row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default()) }</h3>
+                        if let Some((i, row, report)) = detail {
+                            <h3 id="batch-detail-title" tabindex="-1">{ format!("{} · {}", row.at, row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default()) }</h3>
                             if let Ok(answers) = &row.answers {
                                 <p class="tools-actions">
+                                    <button type="button" id="batch-row-close" onclick={toggle(i)}>{ i18n::fill(t(locale, T::BackToRow), &[("row", row.at.trim_start_matches("row "))]) }</button>
                                     <button type="button" id="batch-row-open" onclick={{ let a = answers.clone(); Callback::from(move |_: MouseEvent| put_on_page(&a, "", AnswersFrom::Batch)) }}>{ t(locale, T::OpenInForm) }</button>
                                     <a id="batch-row-link" target="_blank" rel="noopener" href={format!("{}{}", page_address(), link::encode(&link::pin(answers.clone(), report.as_of), ""))}>{ t(locale, T::ShareRow) }</a>
                                 </p>
