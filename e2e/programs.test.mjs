@@ -299,3 +299,37 @@ test('print: the largest shared case on A4, both languages, no check split acros
     await context.close();
   }
 });
+
+test('language: a choice is kept for the next visit, and ?lang= in a link chooses it', async () => {
+  // An English browser whose visitor chooses Dutch: a reload, and a new tab, stay Dutch.
+  const { context, page } = await openPage(env, { locale: 'en-US' });
+  await ready(page);
+  // extras.js, which keeps the choice, runs once the page has started (it adds the tools' stylesheet).
+  await page.waitForSelector('link[href*="tools-"]', { state: 'attached' });
+  await page.click('#lang-nl');
+  await page.waitForFunction(() => localStorage.getItem('eligibility-checker.lang') === 'nl');
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.equal(await page.getAttribute('#lang-nl', 'aria-pressed'), 'true');
+  const other = await context.newPage();
+  await other.goto(`${env.server.url}#/rewards`);
+  await ready(other);
+  assert.equal(await other.getAttribute('html', 'lang'), 'nl', 'a new tab too');
+  // A link with ?lang=en opens in English, whatever was chosen before.
+  await other.goto(`${env.server.url}?lang=en#/co-sell`);
+  await ready(other);
+  assert.equal(await other.getAttribute('html', 'lang'), 'en');
+  assert.equal(await other.textContent('h1'), 'Partner program eligibility checker');
+  await context.close();
+  // A Dutch browser with ?lang=en; blocked storage changes nothing but keeping.
+  const blocked = await openPage(env, { locale: 'nl-NL', route: (p) => p.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  }) });
+  await ready(blocked.page);
+  assert.equal(await blocked.page.getAttribute('html', 'lang'), 'nl');
+  await blocked.page.click('#lang-en');
+  assert.equal(await blocked.page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(blocked.log.errors, []);
+  await blocked.context.close();
+});

@@ -8,6 +8,14 @@
 //    (window.eligibilityTools, window.eligibilityLz) wait for it.
 (function () {
   'use strict';
+  // The page's language, chosen before the app starts, which reads it from `<html lang>`: `?lang=nl`
+  // or `?lang=en` in the link, else the visitor's earlier choice on this browser (kept by
+  // www/extras.js under the same key; storage may be blocked), else the browser's language.
+  var asked = /[?&]lang=(en|nl)(&|$)/.exec(location.search);
+  var kept = null;
+  try { kept = localStorage.getItem('eligibility-checker.lang'); } catch (e) { /* blocked */ }
+  document.documentElement.lang = asked ? asked[1]
+    : kept === 'en' || kept === 'nl' ? kept : /^nl/i.test(navigator.language || '') ? 'nl' : 'en';
   function ready() {
     var app = document.getElementById('app');
     return !!(app && app.getAttribute('data-ready'));

@@ -43,6 +43,13 @@
   document.head.appendChild(element('link', { rel: 'stylesheet', href: new URL(metaContent('eligibility-tools-css'), document.baseURI).href }));
   document.head.appendChild(element('link', { rel: 'stylesheet', media: 'print', href: new URL(metaContent('eligibility-print-css'), document.baseURI).href }));
 
+  // The language the visitor chooses is kept for the next visit (www/boot.js reads the same key).
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('#lang-en, #lang-nl');
+    if (!button) return;
+    try { localStorage.setItem('eligibility-checker.lang', button.id.slice(5)); } catch (e) { /* blocked: not kept */ }
+  });
+
   // --- lz-string, for share links -----------------------------------------------------------------
 
   var lz = null; // the Promise of window.LZString

@@ -21,13 +21,13 @@ use gloo_history::{HashHistory, History};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The language the browser prefers, when it is one we have.
+/// The page's language, as www/boot.js chose it before the app started (`?lang=` in the link,
+/// else the visitor's earlier choice on this browser, else the browser's language) and wrote
+/// into `<html lang>`.
 fn preferred_locale() -> Locale {
-    let lang = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
-    if lang.to_ascii_lowercase().starts_with("nl") {
-        Locale::Nl
-    } else {
-        Locale::En
+    match document_element().and_then(|root| root.get_attribute("lang")).as_deref() {
+        Some("nl") => Locale::Nl,
+        _ => Locale::En,
     }
 }
 
@@ -117,6 +117,7 @@ pub fn App() -> Html {
         }
     });
     let link = |to: Route| part_link(&history, to);
+    // (www/extras.js keeps the choice for the next visit.)
     let switch = |to: Locale| send(&form, move |_: MouseEvent| Action::SetLocale(to));
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
