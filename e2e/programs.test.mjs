@@ -270,12 +270,17 @@ test('desktop: each program\'s status stays on screen while its middle and last 
     await ready(page);
     const controls = await page.$$('form.questions input:visible, form.questions select:visible');
     assert.ok(controls.length >= 2, `${part}: questions to answer`);
+    const bar = await page.locator('#parts').boundingBox();
     for (const control of [controls[Math.floor(controls.length / 2)], controls.at(-1)]) {
       await control.focus();
       await page.waitForTimeout(50);
       const box = await page.locator(status).boundingBox();
-      assert.ok(box && box.y >= 0 && box.y + box.height <= 900, `${part}: the status is on screen (${JSON.stringify(box)})`);
+      assert.ok(box && box.y >= bar.height && box.y + box.height <= 900, `${part}: the status is on screen, below the parts' bar (${JSON.stringify(box)})`);
     }
+    // At the very end of the page too (the column must not be pushed up under the bar).
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const end = await page.locator(status).boundingBox();
+    assert.ok(end.y >= bar.height && end.y + end.height <= 900, `${part}: at the end of the page (${JSON.stringify(end)})`);
     if (part === 'co-sell') await page.screenshot({ path: `${OUT}/desktop-status-in-view.png` });
     await context.close();
   }
