@@ -15,7 +15,7 @@ import { serve } from '../scripts/serve.mjs';
 import { IMMUTABLE, REVALIDATE } from '../scripts/build/headers.mjs';
 import { launch, CHROMIUM_ARGS } from './browser.mjs';
 import { ready, yes, controlled, DIST, OUT } from './helpers.mjs';
-import { copyBuild, buildId, republish } from './publish.mjs';
+import { copyBuild, buildId, republish, lookForUpdate, takeUpdate, cacheGone } from './publish.mjs';
 import { checkSite } from '../scripts/check-site.mjs';
 
 const AT = '/checker/';
@@ -127,10 +127,8 @@ test('two builds published one after the other under a sub-path reach an open ta
     ids.push(id);
     // The open tab looks for a new build (as it does when shown again): it is offered and takes it,
     // keeping the answers.
-    await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await tab.waitForSelector('#update-notice');
-    await Promise.all([tab.waitForEvent('load'), tab.click('#update-reload')]);
-    await ready(tab);
+    await lookForUpdate(tab);
+    await takeUpdate(tab);
     assert.equal(await tab.getAttribute('meta[name="eligibility-build"]', 'content'), id, `${label} runs after Reload`);
     assert.equal(await tab.isChecked('#partner-hasMpnId-yes'), true, 'the answers are kept');
     // Its files come with the host's headers for this build.
@@ -143,8 +141,7 @@ test('two builds published one after the other under a sub-path reach an open ta
   // A returning visitor (a new tab) gets the last build; the first build's cache has gone.
   const next = await open(`${server.url}#/co-sell`);
   assert.equal(await next.getAttribute('meta[name="eligibility-build"]', 'content'), ids[2]);
-  await next.evaluate(() => navigator.serviceWorker.controller.postMessage({ type: 'tidy' }));
-  await next.waitForFunction((old) => caches.keys().then((keys) => !keys.includes(`eligibility-${old}`)), ids[0], { timeout: 10_000 });
+  await cacheGone(next, ids[0]);
   assert.deepEqual(seen.errors, []);
 });
 

@@ -1,5 +1,6 @@
 // Publishing for the update tests: a copy of the release build in a folder of its own (the "host"),
-// and a second build published over it. The second build is made from the first with the build's
+// a second build published over it, and what an open tab does to take it (the end of this file).
+// The second build is made from the first with the build's
 // own steps (scripts/build/): its stylesheet and its tools module change, so they get new hashed
 // names, index.html names them with renewed integrity, and the service worker gets the new
 // build's id and files, and `_headers` names the new files. The first build's changed files are
@@ -11,6 +12,7 @@ import { hashedName, hashModule } from '../scripts/build/hashed.mjs';
 import { renewIntegrity } from '../scripts/build/html.mjs';
 import { buildData, fillWorker, filesIn } from '../scripts/build/worker.mjs';
 import { headersFile } from '../scripts/build/headers.mjs';
+import { ready } from './helpers.mjs';
 
 /** A fresh folder holding a copy of the build in `from`. */
 export function copyBuild(from) {
@@ -62,4 +64,22 @@ export function republish(dir, label = 'build 2') {
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
   if (policy && fs.existsSync(at('_headers'))) fs.writeFileSync(at('_headers'), headersFile(filesIn(dir), policy));
   return { id: data.id, removed };
+}
+
+/** An open tab looks for a new build (as it does when shown again) and shows the "new version" notice. */
+export async function lookForUpdate(tab) {
+  await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await tab.waitForSelector('#update-notice');
+}
+
+/** Reload from the notice: the new worker takes over and the tab runs the new build. */
+export async function takeUpdate(tab) {
+  await Promise.all([tab.waitForEvent('load'), tab.click('#update-reload')]);
+  await ready(tab);
+}
+
+/** Asks the worker to tidy and waits until the cache of build `id` is gone. */
+export async function cacheGone(page, id) {
+  await page.evaluate(() => navigator.serviceWorker.controller.postMessage({ type: 'tidy' }));
+  await page.waitForFunction((old) => caches.keys().then((keys) => !keys.includes(`eligibility-${old}`)), id, { timeout: 10_000 });
 }

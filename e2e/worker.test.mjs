@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { serve } from '../scripts/serve.mjs';
 import { launch } from './browser.mjs';
 import { ready, yes, controlled, OUT, DIST } from './helpers.mjs';
-import { copyBuild, buildId, republish } from './publish.mjs';
+import { copyBuild, buildId, republish, lookForUpdate, takeUpdate, cacheGone } from './publish.mjs';
 
 let browser;
 before(async () => { browser = await launch(); fs.mkdirSync(OUT, { recursive: true }); });
@@ -143,12 +143,10 @@ test('a tab open across a publish keeps its own build\'s tools, is offered the n
   await tab.waitForSelector('#tools-file');
   await tab.keyboard.press('Escape');
   // The tab looks for a new build (as it does when shown again after an hour): it is offered.
-  await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  await tab.waitForSelector('#update-notice');
+  await lookForUpdate(tab);
   assert.match(await tab.textContent('#update-notice'), /new version/);
   await tab.screenshot({ path: `${OUT}/update-notice.png` });
-  await Promise.all([tab.waitForEvent('load'), tab.click('#update-reload')]);
-  await ready(tab);
+  await takeUpdate(tab);
   assert.equal(await tab.getAttribute('meta[name="eligibility-build"]', 'content'), newId, 'Reload brings the new build');
   await tab.click('#batch');
   await tab.waitForSelector('#tools-file');
@@ -158,8 +156,7 @@ test('a tab open across a publish keeps its own build\'s tools, is offered the n
   const next = await open(`${site.url}#/co-sell`);
   assert.equal(await next.getAttribute('meta[name="eligibility-build"]', 'content'), newId);
   // Once no page of the old build is open, its cache goes.
-  await next.evaluate(() => navigator.serviceWorker.controller.postMessage({ type: 'tidy' }));
-  await next.waitForFunction((old) => caches.keys().then((keys) => !keys.includes(`eligibility-${old}`)), oldId, { timeout: 10_000 });
+  await cacheGone(next, oldId);
   assert.deepEqual(errors, []);
   await context.close();
   await site.stop();

@@ -105,7 +105,9 @@ try {
 
   // The build's id covers every cached file, index.html as it is now included.
   fs.writeFileSync(at('index.html'), html);
-  const data = buildData(staging, filesIn(staging));
+  // Every file of the build, by name (the steps below change contents, not names).
+  const names = filesIn(staging);
+  const data = buildData(staging, names);
   html = afterCharset(html, meta('eligibility-build', data.id));
   // The policy goes first, before every script; it is computed last, over the final scripts.
   const policy = release ? policyFor(html) : null;
@@ -117,7 +119,7 @@ try {
   fs.writeFileSync(at('sw.js'), release ? await minifyCode(worker, { compress: false }) : worker);
 
   // 5. The headers for hosts that take a `_headers` file (headers.mjs), with this build's policy.
-  if (release) fs.writeFileSync(at('_headers'), headersFile(filesIn(staging), policy));
+  if (release) fs.writeFileSync(at('_headers'), headersFile(names, policy));
   console.log(`post-build: build ${data.id}, ${data.files.length} files for the service worker, tools module ${tools.js}${release ? ', CSP and _headers written' : ''}`);
 } catch (error) {
   fail(error.message);

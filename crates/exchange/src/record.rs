@@ -41,6 +41,18 @@ pub struct Record {
     pub report: Report,
 }
 
+impl Record {
+    /// The version that made the record, for people, as the footer writes
+    /// [`crate::PRODUCT_LABEL`]: `0.1.0 (2026-12-05 a1b2c3d)`, or the version alone when the
+    /// record has no build.
+    pub fn product_label(&self) -> String {
+        match self.product_build.as_str() {
+            "" => self.product_version.clone(),
+            build => format!("{} ({build})", self.product_version),
+        }
+    }
+}
+
 /// Makes the record of `answers` on `today`, in `options.locale`.
 pub fn make(answers: &Answers, options: &Options) -> Record {
     let answers = pin(answers.clone(), options.today);
@@ -216,6 +228,8 @@ mod tests {
         let older = text.replace(&format!("  \"productBuild\": \"{build}\",\n"), "");
         assert!(!older.contains("productBuild"));
         assert_eq!(read(&older).unwrap().product_build, "");
+        assert_eq!(read(&older).unwrap().product_label(), crate::PRODUCT_VERSION);
+        assert_eq!(record().product_label(), crate::PRODUCT_LABEL, "the same words as the page's footer");
     }
 
     #[test]

@@ -389,14 +389,6 @@ fn change_in_words(locale: Locale, report: &Report, change: &record::Change) -> 
     (format!("{name}: {what}"), outcome(&change.recorded), outcome(&change.now))
 }
 
-/// The version that made `record`, with its build when the record has one: `0.1.0 (2026-12-05 a1b2c3d)`.
-fn version_of(record: &record::Record) -> String {
-    match record.product_build.as_str() {
-        "" => record.product_version.clone(),
-        build => format!("{} ({build})", record.product_version),
-    }
-}
-
 #[component]
 fn RecordTool(props: &ToolProps) -> Html {
     let locale = props.request.locale;
@@ -408,7 +400,7 @@ fn RecordTool(props: &ToolProps) -> Html {
                 t(locale, T::RecordMeta),
                 &[
                     ("created", &i18n::format_date(locale, r.record.created_on)),
-                    ("version", &version_of(&r.record)),
+                    ("version", &r.record.product_label()),
                     ("asOf", &i18n::format_date(locale, r.record.report.as_of)),
                 ],
             );

@@ -1,7 +1,7 @@
 //! Co-sell status: co-sell ready (CS-), Azure IP Co-sell incentivized (IP-) and Biz Apps ISV
 //! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4).
 
-use super::{all_fulfilled, distinct, Ctx, YesNo};
+use super::{all_fulfilled, distinct, outcome_of, Ctx, YesNo};
 use crate::answers::{
     Answers, CoSellRuleset, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation,
 };
@@ -68,10 +68,8 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     let ready = all_fulfilled(&checks);
     let ip = azure_ip(p, o, ready, ctx);
     let ba = biz_apps(p, o, ready, ctx);
-    let outcome =
-        |checks: &[Check], rule: RuleId| checks.iter().find(|c| c.rule == rule).map_or(Outcome::Unknown, |c| c.outcome);
-    let ip_all_met = [Ip00, Ip01, Ip02, Ip03].iter().all(|r| outcome(&ip, *r) == Outcome::Met);
-    let ba_met = [Ba00, Ba02].iter().all(|r| outcome(&ba, *r) == Outcome::Met);
+    let ip_all_met = [Ip00, Ip01, Ip02, Ip03].iter().all(|r| outcome_of(&ip, *r) == Some(Outcome::Met));
+    let ba_met = [Ba00, Ba02].iter().all(|r| outcome_of(&ba, *r) == Some(Outcome::Met));
     let status = match ready {
         Tri::Met if ip_all_met => CoSellStatus::AzureIpCoSellIncentivized,
         Tri::Met if ba_met => CoSellStatus::BizAppsIsvConnectPremiumIncentive,

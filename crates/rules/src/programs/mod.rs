@@ -27,6 +27,11 @@ pub(crate) struct Ctx {
     pub country_name: fn(&str, Locale) -> String,
 }
 
+/// The outcome of `rule` among `checks`, if it is there.
+pub(crate) fn outcome_of(checks: &[Check], rule: RuleId) -> Option<Outcome> {
+    checks.iter().find(|c| c.rule == rule).map(|c| c.outcome)
+}
+
 /// Named values for a message template (`{amount}` and so on).
 pub(crate) type Args<'a> = &'a [(&'a str, &'a str)];
 

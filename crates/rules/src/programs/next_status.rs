@@ -3,6 +3,7 @@
 //! programs already decided, and the answers only to measure gaps.
 
 use super::co_sell::{IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENTS};
+use super::outcome_of;
 use crate::answers::Answers;
 use crate::fields::Field;
 use crate::money::Figure;
@@ -33,21 +34,17 @@ pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers)
 /// Whether the rule set excludes the offer type from co-sell status (CS-00 `not-met`: an Office
 /// add-in under 2021-07-13), so no answer can make it co-sell ready.
 pub(crate) fn excluded(checks: &[Check]) -> bool {
-    outcome(checks, Cs00) == Some(Outcome::NotMet)
-}
-
-fn outcome(checks: &[Check], rule: RuleId) -> Option<Outcome> {
-    checks.iter().find(|c| c.rule == rule).map(|c| c.outcome)
+    outcome_of(checks, Cs00) == Some(Outcome::NotMet)
 }
 
 /// The incentive the offer type can reach, with the rules of its steps (RULES.md 11.1, read top
 /// to bottom): the Azure IP incentive when IP-00 is met or not yet answered (the offer type then
 /// is its first step), else the Business Applications incentive when BA-00 is met, else none.
 fn incentive(checks: &[Check]) -> Option<(CoSellStatus, &'static [RuleId])> {
-    let ip00 = outcome(checks, Ip00);
+    let ip00 = outcome_of(checks, Ip00);
     if matches!(ip00, Some(Outcome::Met | Outcome::Unknown)) {
         Some((CoSellStatus::AzureIpCoSellIncentivized, AZURE_IP))
-    } else if outcome(checks, Ba00) == Some(Outcome::Met) {
+    } else if outcome_of(checks, Ba00) == Some(Outcome::Met) {
         Some((CoSellStatus::BizAppsIsvConnectPremiumIncentive, BIZ_APPS))
     } else {
         None
