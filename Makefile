@@ -21,11 +21,14 @@ preview: setup build
 test: setup-test lint test-scripts test-native test-wasm build test-e2e
 
 ## Benchmark against the reference pages in bench/ (not part of `make test`); see BENCHMARKS.md.
+## The static reference (bench/static/index.html) is made anew from the current page each time.
 bench: setup-test build
 	cd bench/hello && cargo fetch --locked -q && trunk build --release
+	node bench/make-static.mjs
 	cargo bench --locked -p eligibility-rules --bench evaluate
 	node bench/run.mjs
 	node bench/tools.mjs
+	node bench/slow4g.mjs
 
 setup:
 	@scripts/setup.sh

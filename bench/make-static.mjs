@@ -1,6 +1,6 @@
 // Makes bench/static/index.html: the co-sell form exactly as the app first renders it, as plain
-// HTML with no script: the floor for any page that shows this form. Run again when the form
-// changes (node bench/make-static.mjs, after `make build`).
+// HTML with no script: the floor for any page that shows this form. `make bench` runs it first,
+// after `make build`, so the reference always follows the current page.
 import fs from 'node:fs';
 import { serve } from '../scripts/serve.mjs';
 import { launch } from '../e2e/browser.mjs';

@@ -14,7 +14,7 @@ after(async () => { await env?.stop(); });
 test('a publisher answers the co-sell questions for an Azure IP offer and sees status and next steps', async () => {
   const { context, page, log } = await openPage(env);
   const readyMs = await ready(page);
-  assert.match(await page.textContent('#privacy'), /nothing you enter is sent anywhere/);
+  assert.match(await page.innerText('.privacy:visible'), /nothing you enter is sent anywhere/);
   // Nothing answered: nothing fails yet, so the status is neutral, not a red "not co-sell ready".
   assert.match(await page.textContent('#status-name'), /^Not determined yet: \d+ answers to confirm$/);
   assert.equal(await page.getAttribute('#status', 'data-status'), 'not-co-sell-ready');

@@ -100,9 +100,9 @@ test('as a host serves it under a sub-path: its headers, compression, the worker
 
   // The version a maintainer looks for: the footer names the commit it was built from.
   const commit = execFileSync('git', ['log', '-1', '--format=%cs %h'], { encoding: 'utf8' }).trim();
-  assert.match(await page.textContent('#version'), new RegExp(`^Version \\d+\\.\\d+\\.\\d+ \\(${commit}\\)$`));
+  assert.match(await page.innerText('#version'), new RegExp(`^Version \\d+\\.\\d+\\.\\d+ \\(${commit}\\)$`));
   await page.click('#lang-nl');
-  assert.match(await page.textContent('#version'), new RegExp(`^Versie \\d+\\.\\d+\\.\\d+ \\(${commit}\\)$`));
+  assert.match(await page.innerText('#version'), new RegExp(`^Versie \\d+\\.\\d+\\.\\d+ \\(${commit}\\)$`));
   await page.locator('.site-footer').screenshot({ path: `${OUT}/host-phone-footer.png` });
 
   // With the host gone, the installed page still opens from its start URL.

@@ -23,7 +23,9 @@ export const isToolsFile = (name) => name.startsWith('eligibility-tools');
  * module, extras.js, lz-string, the tools' and the print stylesheets, the service worker (for the benchmark's
  * static count; the budget test measures what Chromium fetches).
  */
-export const isLoadedLater = (name) => isToolsFile(name) || /^(extras-|lz-string-|tools-|print-)/.test(name) || name === 'sw.js';
+// The manifest and its icons too: the browser asks for them when it considers installing the page.
+export const isLoadedLater = (name) => isToolsFile(name) || /^(extras-|lz-string-|tools-|print-|icons\/)/.test(name)
+  || name === 'sw.js' || name === 'manifest.webmanifest';
 
 /** Files a host serves but a browser never asks for (`_headers`), and declarations for programs. */
 const notForBrowsers = (name) => name.endsWith('.d.ts') || name.startsWith('_');

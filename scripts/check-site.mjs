@@ -12,16 +12,17 @@ import { IMMUTABLE } from './build/headers.mjs';
  */
 export async function checkSite(url, fetcher = fetch) {
   const results = [];
-  let version = null;
   const say = (level, what) => results.push({ level, what });
   const get = (path, method = 'GET') => fetcher(new URL(path, url), { method, headers: { 'accept-encoding': 'br, gzip' } });
 
   const page = await get('');
   if (!page.ok || !(page.headers.get('content-type') ?? '').startsWith('text/html')) {
     say('fail', `the page answers ${page.status} ${page.headers.get('content-type') ?? ''}`.trim());
-    return { build: null, version, results };
+    return { build: null, version: null, results };
   }
   const html = await page.text();
+  // The footer's version line (eligibility_exchange::PRODUCT_LABEL, in the static footer).
+  const version = versionIn(html);
   // The release build's HTML is minified: attribute values may come without quotes.
   const metaOf = (name) => html.match(new RegExp(`<meta name="?${name}"? content="?([^"\\s>]+)`))?.[1];
   const build = metaOf('eligibility-build') ?? null;
@@ -53,8 +54,7 @@ export async function checkSite(url, fetcher = fetch) {
     else say('warn', `hashed files: Cache-Control ${caching ?? 'not sent'} (best: ${IMMUTABLE})`);
     const encoding = wasm.headers.get('content-encoding');
     say(encoding ? 'ok' : 'warn', `compression: ${encoding ?? 'none (about 3× the bytes for visitors)'}`);
-    // The footer's version line is a string constant of the page's wasm (eligibility_exchange::PRODUCT_LABEL).
-    version = versionIn(Buffer.from(await wasm.arrayBuffer()));
+    await wasm.arrayBuffer().catch(() => {});
   }
   for (const file of ['sw.js', 'manifest.webmanifest']) {
     const response = await get(file);
@@ -68,10 +68,11 @@ export async function checkSite(url, fetcher = fetch) {
 
 /**
  * The version the page's footer shows (`0.1.0 (2026-12-05 a1b2c3d)`: the version, and the date
- * and commit of the source it was built from), read from the page's wasm `bytes`; null if absent.
+ * and commit of the source it was built from), read from the page's HTML `text` (its footer is
+ * static, crates/first-screen); null if absent.
  */
-export function versionIn(bytes) {
-  return bytes.toString('latin1').match(/\d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2} [0-9a-f]{7,40}\)/)?.[0] ?? null;
+export function versionIn(text) {
+  return text.match(/\d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2} [0-9a-f]{7,40}\)/)?.[0] ?? null;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -83,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { build, version, results } = await checkSite(url.endsWith('/') ? url : `${url}/`);
     for (const { level, what } of results) console.log(`${level === 'fail' ? 'FAIL' : level.padEnd(4)}  ${what}`);
-    if (build) console.log(`\nThe host serves version ${version ?? '(not found in the wasm)'}, build ${build}.`);
+    if (build) console.log(`\nThe host serves version ${version ?? '(not found in the page)'}, build ${build}.`);
     process.exit(results.some((r) => r.level === 'fail') ? 1 : 0);
   } catch (error) {
     console.error(`check-site: ${url}: ${error.message}`);

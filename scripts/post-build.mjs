@@ -7,6 +7,9 @@
 //    index.html names them in `<meta name="eligibility-tools|extras|lz|tools-css|print-css">`;
 // 2b. the loader's texts from the catalogue (catalogue.mjs): boot.js's in index.html's
 //    `<template id="fatal-texts">`, extras.js's in place of its token;
+// 2c. the static parts, rendered natively by Yew's ServerRenderer (crates/first-screen): the
+//    header's and footer's texts and the first screen, into index.html's empty `#site-header`,
+//    `#site-footer` and `#app` (first-screen.mjs);
 // 3. the build's id (`<meta name="eligibility-build">`) and, in release builds, the
 //    Content-Security-Policy as a meta tag (csp.mjs; not in `trunk serve`, whose live-reload
 //    script is injected later);
@@ -24,6 +27,7 @@ import { buildData, fillWorker, filesIn } from './build/worker.mjs';
 import { CATALOGUE, sectionTexts, fillFatalTemplate } from './build/catalogue.mjs';
 import { fillToken } from './build/fill.mjs';
 import { headersFile } from './build/headers.mjs';
+import { renderStaticParts, fillStaticParts } from './build/first-screen.mjs';
 
 const TOOLS = 'eligibility-tools';
 const LZ = 'lz-string.min.js';
@@ -86,6 +90,9 @@ try {
   const loaderTexts = sectionTexts(CATALOGUE, 'loader');
   html = fillFatalTemplate(html, loaderTexts);
   fs.writeFileSync(at(EXTRAS), fillToken(read(EXTRAS), 'self.__LOADER_TEXTS__', loaderTexts));
+
+  // Header, first screen and footer, both languages (the app's mount replaces the first screen).
+  html = fillStaticParts(html, renderStaticParts());
 
   // What www/boot.js loads after the first render or on demand, copied by Trunk: extras.js
   // (minified in release builds), lz-string (already minified, from node_modules), the tools'

@@ -62,6 +62,18 @@ pub(crate) fn when(promise: &js_sys::Promise, settled: Box<dyn FnOnce(Result<JsV
     }
 }
 
+/// Shows a part the visitor chose once the page has been drawn again: focus moves to its result
+/// (`id`), and the page scrolls to the top of its questions, which on phones start with the
+/// part's status (app.rs): status and first question on screen, wherever the tap came from.
+pub(crate) fn show_part_after_render(id: String) {
+    after_render(move || {
+        focus(&id);
+        if let Some(questions) = element_by_id("questions") {
+            questions.scroll_into_view();
+        }
+    });
+}
+
 /// Moves focus to the element with this id once the page has been drawn again.
 pub(crate) fn focus_after_render(id: String) {
     after_render(move || focus(&id));

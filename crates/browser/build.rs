@@ -2,12 +2,13 @@
 //! fails the build when `nl.txt` does not have exactly the same keys and `{placeholders}` (the
 //! engine's catalogue format and checks: `crates/rules/build/catalogue.rs`). `page.*` keys become
 //! [`Ui`] variants, `tools.*` keys [`Tool`] variants (`page.share-link` → `Ui::ShareLink`): a
-//! missing key is a compile error. `loader.*` keys are for `www/boot.js` and `www/extras.js`,
-//! which `scripts/post-build.mjs` fills from the same files.
+//! missing key is a compile error; `first.*` keys become [`First`] variants, the texts of the first
+//! screen that the build renders into index.html (`crates/first-screen`). `loader.*` keys are for
+//! `www/boot.js` and `www/extras.js`, which `scripts/post-build.mjs` fills from the same files.
 //!
 //! Each section's texts are written alone, one per line in variant order (`page.en`, `page.nl`,
-//! `tools.en`, `tools.nl`), so keys and comments are not shipped, and the page carries none of
-//! the tools' texts.
+//! `tools.en`, `tools.nl`, `first.en`, `first.nl`), so keys and comments are not shipped, and the
+//! page carries none of the tools' texts (nor the first screen's: nothing in the page reads them).
 
 #[path = "../rules/build/catalogue.rs"]
 mod catalogue;
@@ -51,15 +52,17 @@ fn main() {
     for (key, _) in &en {
         let section = key.split('.').next().unwrap_or_default();
         assert!(
-            ["page", "tools", "loader"].contains(&section),
-            "en.txt: {key}: keys start with page., tools. or loader."
+            ["page", "tools", "loader", "first"].contains(&section),
+            "en.txt: {key}: keys start with page., tools., loader. or first."
         );
     }
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut code = String::new();
-    for (section, name, doc) in
-        [("page", "Ui", "Keys of the page's own texts"), ("tools", "Tool", "Keys of the tools module's own texts")]
-    {
+    for (section, name, doc) in [
+        ("page", "Ui", "Keys of the page's own texts"),
+        ("tools", "Tool", "Keys of the tools module's own texts"),
+        ("first", "First", "Keys of the first screen's texts (index.html, `crates/first-screen`)"),
+    ] {
         let prefix = format!("{section}.");
         let pick = |list: &[(String, String)]| -> Vec<(String, String)> {
             list.iter().filter(|(k, _)| k.starts_with(&prefix)).cloned().collect()

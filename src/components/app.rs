@@ -1,6 +1,7 @@
-//! The app shell: header with the language switch, the parts of the page (in the URL fragment, so
-//! `#/rewards` opens Marketplace Rewards and Back and Forward work), the questions of
-//! the part shown, every program's result panel, the print record and the footer.
+//! The app shell: the skip link and the language switch (added to index.html's header, whose
+//! texts, like the footer's, are static HTML: `crates/first-screen`), the parts of the page (in
+//! the URL fragment, so `#/rewards` opens Marketplace Rewards and Back and Forward work), the
+//! questions of the part shown, every program's result panel and the print record.
 //!
 //! One `Form` holds every answer, so a question that several programs read is one answer on every
 //! part; one `Report` is evaluated per change and every panel renders from it.
@@ -40,6 +41,15 @@ fn result_id(route: Route) -> String {
     route.program().map_or_else(|| "overview".to_owned(), panel_id)
 }
 
+/// `content` in index.html's header, in the room it keeps for it (`#header-tools`; in place where
+/// there is none).
+fn in_header(header: &Option<web_sys::Element>, content: Html) -> Html {
+    match header {
+        Some(header) => create_portal(content, header.clone()),
+        None => content,
+    }
+}
+
 /// A link to a part. A plain click pushes the part on the history and then moves focus to the
 /// part's result ("jumps to the details"); a click with a modifier key keeps the browser's own
 /// behaviour (new tab, window).
@@ -51,7 +61,7 @@ fn part_link(history: &HashHistory, route: Route) -> Callback<MouseEvent> {
         }
         e.prevent_default();
         history.push(route.path());
-        crate::focus_after_render(result_id(route));
+        crate::show_part_after_render(result_id(route));
     })
 }
 
@@ -117,6 +127,7 @@ pub fn App() -> Html {
         }
     });
     let link = |to: Route| part_link(&history, to);
+    let header = use_memo((), |_| crate::element_by_id("header-tools"));
     // (www/extras.js keeps the choice for the next visit.)
     let switch = |to: Locale| send(&form, move |_: MouseEvent| Action::SetLocale(to));
     let print = Callback::from(|_: MouseEvent| {
@@ -139,18 +150,17 @@ pub fn App() -> Html {
     let live_in_given = form.offer.live_in.as_ref().is_some_and(|l| !l.is_empty());
     html! {
         <>
-            <a class="skip-link" href={href(route)} onclick={skip}>{ t(locale, Ui::SkipToResult) }</a>
-            <header class="site-header">
-                <div class="header-text">
-                    <h1>{ t(locale, Ui::Title) }</h1>
-                    <p class="tagline">{ t(locale, Ui::Tagline) }</p>
-                    <p class="privacy" id="privacy">{ t(locale, Ui::Privacy) }</p>
-                </div>
-                <nav class="language" aria-label={t(locale, Ui::Language)}>
-                    <button type="button" id="lang-en" lang="en" aria-pressed={(locale == Locale::En).to_string()} onclick={switch(Locale::En)}>{ "English" }</button>
-                    <button type="button" id="lang-nl" lang="nl" aria-pressed={(locale == Locale::Nl).to_string()} onclick={switch(Locale::Nl)}>{ "Nederlands" }</button>
-                </nav>
-            </header>
+            // Into the header, which index.html holds with its texts (crates/first-screen): the
+            // skip link first, so it is the page's first stop for the keyboard.
+            { in_header(&header, html! {
+                <>
+                    <a class="skip-link" href={href(route)} onclick={skip}>{ t(locale, Ui::SkipToResult) }</a>
+                    <nav class="language" aria-label={t(locale, Ui::Language)}>
+                        <button type="button" id="lang-en" lang="en" aria-pressed={(locale == Locale::En).to_string()} onclick={switch(Locale::En)}>{ "English" }</button>
+                        <button type="button" id="lang-nl" lang="nl" aria-pressed={(locale == Locale::Nl).to_string()} onclick={switch(Locale::Nl)}>{ "Nederlands" }</button>
+                    </nav>
+                </>
+            }) }
             <nav class="parts" id="parts" aria-label={t(locale, Ui::Parts)}>
                 <ul>
                     { for Route::PARTS.iter().map(|part| {
@@ -175,7 +185,11 @@ pub fn App() -> Html {
                 </ul>
             </nav>
             <main class="layout" data-part={route.path()}>
-                <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                <form class="questions" id="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                    // On phones (style.css), the program's status above its questions, staying at
+                    // the top while they are answered (the result panel, whose status is the live
+                    // one, comes after them).
+                    if let Some(s) = route.program().map(summary_of) { { programs::status_line(locale, s, "part-status", false) } }
                     { link_question(&form, &history, &link_ask) }
                     { notices(&form, &page, &loaded, *kept) }
                     { part_questions(&form, route) }
@@ -210,11 +224,6 @@ pub fn App() -> Html {
                     { programs::lead_sharing::lead_sharing(&report, summary_of(Program::LeadSharing), locale, shown(Program::LeadSharing), live_in_given) }
                 </div>
             </main>
-            <footer class="site-footer">
-                <p>{ t(locale, Ui::Footer) }</p>
-                // Which build a host serves, for maintainers (also in decision records).
-                <p id="version">{ t(locale, Ui::Version) }{ " " }{ eligibility_exchange::PRODUCT_LABEL }</p>
-            </footer>
         </>
     }
 }

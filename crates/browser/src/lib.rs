@@ -7,7 +7,7 @@
 //! - `countries`: country codes and their names from the browser;
 //! - `options`: the engine's options as the browser gives them (today, lower case, names);
 //! - `protocol`: the request the page sends the tools module, and the answers it sends back;
-//! - [`source_link`] and [`download`].
+//! - [`source_link`], [`page_link`] and [`download`].
 #![deny(missing_docs)]
 
 pub mod countries;
@@ -21,11 +21,16 @@ use eligibility_rules::{Check, Locale};
 
 /// The public page of a check's source with the section anchor; the Dutch page for Dutch readers.
 pub fn source_link(locale: Locale, check: &Check) -> String {
-    let url = match locale {
-        Locale::En => check.source.url.to_string(),
-        Locale::Nl => check.source.url.replacen("https://docs.microsoft.com/", "https://docs.microsoft.com/nl-nl/", 1),
-    };
-    format!("{url}#{}", check.source.section)
+    format!("{}#{}", page_link(locale, &check.source.url), check.source.section)
+}
+
+/// A source page's address (`https://docs.microsoft.com/…`, which leads to today's page) in the
+/// reader's language: the Dutch page for Dutch readers.
+pub fn page_link(locale: Locale, url: &str) -> String {
+    match locale {
+        Locale::En => url.to_owned(),
+        Locale::Nl => url.replacen("https://docs.microsoft.com/", "https://docs.microsoft.com/nl-nl/", 1),
+    }
 }
 
 /// Offers `text` as a file download named `name` with the MIME type `mime` (a Blob URL; nothing

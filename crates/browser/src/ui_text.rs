@@ -1,9 +1,9 @@
 //! The page's and the tools module's own texts (buttons, headings, hints, notices), English and
 //! Dutch, from the catalogue `src/text/en.txt` and `nl.txt`: `build.rs` checks that both have the
-//! same keys and placeholders and generates [`Ui`] (the page's keys) and [`Tool`] (the tools
-//! module's), so a missing key does not compile. Every domain word (questions, option labels,
-//! status and outcome names, source titles) comes from the engine's catalogue
-//! (`eligibility_rules::i18n`).
+//! same keys and placeholders and generates [`Ui`] (the page's keys), [`Tool`] (the tools
+//! module's) and [`First`] (the first screen in index.html), so a missing key does not compile.
+//! Every domain word (questions, option labels, status and outcome names, source titles) comes
+//! from the engine's catalogue (`eligibility_rules::i18n`).
 
 use eligibility_rules::Locale;
 use std::sync::OnceLock;
@@ -46,6 +46,16 @@ pub fn tool(locale: Locale, key: Tool) -> &'static str {
     lookup(&TEXTS, files, locale, key as usize)
 }
 
+/// The first screen's text `key` in `locale` (placeholders unfilled): read only by the native
+/// step that renders the first screen into index.html (`crates/first-screen`), so no wasm module
+/// carries these texts.
+pub fn first(locale: Locale, key: First) -> &'static str {
+    static TEXTS: [OnceLock<Vec<&str>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let files =
+        [include_str!(concat!(env!("OUT_DIR"), "/first.en")), include_str!(concat!(env!("OUT_DIR"), "/first.nl"))];
+    lookup(&TEXTS, files, locale, key as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,7 +66,8 @@ mod tests {
             let texts = Ui::ALL
                 .iter()
                 .map(|k| (format!("{k:?}"), t(locale, *k)))
-                .chain(Tool::ALL.iter().map(|k| (format!("{k:?}"), tool(locale, *k))));
+                .chain(Tool::ALL.iter().map(|k| (format!("{k:?}"), tool(locale, *k))))
+                .chain(First::ALL.iter().map(|k| (format!("{k:?}"), first(locale, *k))));
             for (key, text) in texts {
                 assert!(!text.is_empty(), "{locale:?} {key}: empty");
                 assert_eq!(text, text.trim(), "{locale:?} {key}: spaces around");

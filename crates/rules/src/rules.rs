@@ -104,6 +104,33 @@ pub const STOREFRONT_DATE: Date = Date::ymd(2018, 6, 5);
 /// Lead-sharing rule set date.
 pub const LEAD_SHARING_DATE: Date = Date::ymd(2018, 6, 5);
 
+impl Program {
+    /// The seed document every rule of the program comes from (RULES.md appendix).
+    pub const fn document(self) -> Document {
+        match self {
+            Program::CoSell => Document::CoSell,
+            Program::Rewards => Document::Rewards,
+            Program::Apss => Document::Apss,
+            Program::Storefront => Document::Store,
+            Program::LeadSharing => Document::Leads,
+        }
+    }
+}
+
+impl Document {
+    /// The dates of the versions of the page that rules come from, oldest first: the two co-sell
+    /// rule sets (RULES.md 2.7) for the co-sell page, the one page date for the others.
+    pub fn versions(self) -> Vec<Date> {
+        match self {
+            Document::CoSell => CoSellRuleset::ALL.iter().map(|r| r.date()).collect(),
+            Document::Rewards => vec![REWARDS_DATE],
+            Document::Apss => vec![APSS_DATE],
+            Document::Store => vec![STOREFRONT_DATE],
+            Document::Leads => vec![LEAD_SHARING_DATE],
+        }
+    }
+}
+
 impl RuleId {
     /// The program whose `checks` hold this rule.
     pub fn program(self) -> Program {
@@ -177,6 +204,20 @@ mod tests {
             }
         }
         ids
+    }
+
+    #[test]
+    fn every_source_is_its_programs_document_at_one_of_its_versions() {
+        for rule in RuleId::ALL {
+            for ruleset in CoSellRuleset::ALL {
+                let source = rule.source(*ruleset);
+                assert_eq!(source.document, rule.program().document(), "{rule}");
+                assert!(source.document.versions().contains(&source.date), "{rule} {ruleset}");
+            }
+        }
+        let versions: Vec<String> = Document::CoSell.versions().iter().map(|d| d.to_string()).collect();
+        assert_eq!(versions, ["2021-02-24", "2021-07-13"]);
+        assert_eq!(Document::Store.versions(), [STOREFRONT_DATE]);
     }
 
     #[test]

@@ -104,11 +104,13 @@ pub fn panel_id(program: Program) -> String {
     }
 }
 
-/// The status line: icon and words in a polite live region.
-pub fn status_line(locale: Locale, summary: &Summary, id: &str) -> Html {
+/// The status line: icon and words, in a polite live region where `live` (the result panel's;
+/// not its copy above the questions on phones).
+pub fn status_line(locale: Locale, summary: &Summary, id: &str, live: bool) -> Html {
     html! {
         <div id={id.to_owned()} class={format!("status status--{}", summary.tone.class())}
-            role="status" aria-live="polite" aria-atomic="true" data-status={summary.status}>
+            role={live.then_some("status")} aria-live={live.then_some("polite")} aria-atomic={live.then_some("true")}
+            data-status={summary.status}>
             <span class="status-icon" aria-hidden="true">{ summary.tone.icon() }</span>
             <span class="status-text">
                 <span class="status-label">{ t(locale, Ui::Status) }{ ": " }</span>
@@ -138,7 +140,7 @@ pub fn panel(
         <section id={id.clone()} class="results card" hidden={!shown} tabindex="-1"
             aria-labelledby={format!("{id}-title")} data-program={summary.program.as_str()} data-status={summary.status}>
             <h2 id={format!("{id}-title")}>{ title.to_owned() }</h2>
-            { status_line(locale, summary, &status_id) }
+            { status_line(locale, summary, &status_id, true) }
             { body }
             if let Some(first) = checks.first() { { next::version_note(locale, first, rulesets) } }
             <h3 class="checks-title">{ t(locale, Ui::Checks) }</h3>
