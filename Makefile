@@ -29,6 +29,8 @@ bench: setup-test build
 	node bench/run.mjs
 	node bench/tools.mjs
 	node bench/slow4g.mjs
+	cargo build --release --locked -p eligibility-cli
+	node bench/batch.mjs
 
 setup:
 	@scripts/setup.sh

@@ -293,10 +293,13 @@ test('phone: each tap in the bar shows that program\'s status at the top with it
     const { context, page } = await openPage(env, { part: 'co-sell', viewport: { width, height }, locale, bypassCSP: true });
     await ready(page);
     for (const program of ['rewards', 'apss', 'storefront', 'leadSharing', 'coSell']) {
-      // Taps come from anywhere on the page: deep in the previous part's result, as after answering.
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.7));
+      // Taps come from anywhere on the page: deep in the previous part's result, as after answering
+      // (and out of any field, whose typing hides the bar).
+      await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, document.documentElement.scrollHeight * 0.7); });
       await page.click(`#nav-${program}`);
-      await page.waitForFunction((p) => document.activeElement?.dataset.program === p, program);
+      // Focus goes to what is shown: the program's status above its questions.
+      await page.waitForFunction((p) => document.activeElement?.id === 'part-status'
+        && document.querySelector('main').dataset.part === `/${p === 'coSell' ? 'co-sell' : p === 'leadSharing' ? 'lead-sharing' : p}`, program);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const status = await page.locator('#part-status').boundingBox();
       const bar = await page.locator('#parts').boundingBox();
@@ -306,7 +309,17 @@ test('phone: each tap in the bar shows that program\'s status at the top with it
       const first = await page.locator('form.questions :is(input, select):visible').first().boundingBox();
       assert.ok(first.y > status.y + status.height && first.y + first.height <= bar.y, `${locale} ${program}: the first question on screen above the bar (${JSON.stringify(first)})`);
       if (program === 'apss') await page.screenshot({ path: `${OUT}/phone-tap-apss-${locale.slice(0, 2)}.png` });
+      // The next Tab reaches the part's first question.
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => !!document.activeElement?.closest('form.questions')), `${locale} ${program}: Tab goes to the questions`);
     }
+    // The overview's tap shows its programs' lines, as a first visit to it does.
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, document.documentElement.scrollHeight * 0.7); });
+    await page.click('#nav-overview');
+    await page.waitForFunction(() => document.activeElement?.id === 'overview');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const overview = await page.locator('#overview').boundingBox();
+    assert.ok(overview.y >= 0 && overview.y < 60, `${locale}: the overview at the top (${JSON.stringify(overview)})`);
     assert.deepEqual(await violations(page), [], `${locale}: axe at phone width`);
     await context.close();
   }

@@ -4,6 +4,12 @@
 //! Answers are kept typed as the engine reads them; only money and percentages keep the text
 //! as typed (they are parsed in the page's language). `answers()` follows the question table:
 //! a question that is not shown keeps its value in the form but contributes nothing.
+//!
+//! This module and the question table (`crate::questions`) are one unit on purpose, and depend
+//! on each other: the table is the form's schema (for each `Answers` field, its control and the
+//! form field it reads and writes), and the form is the table's model. `Form::apply` changes a
+//! field through the table's setter, and `answers()` asks the table which questions are shown.
+//! Splitting them would mean a second list of the fields, which the table exists to avoid.
 
 use crate::number_input::{format_number, parse_hundredths, parse_percent, parse_usd, NumberError};
 use crate::questions::{self, Kind};

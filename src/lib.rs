@@ -62,14 +62,24 @@ pub(crate) fn when(promise: &js_sys::Promise, settled: Box<dyn FnOnce(Result<JsV
     }
 }
 
-/// Shows a part the visitor chose once the page has been drawn again: focus moves to its result
-/// (`id`), and the page scrolls to the top of its questions, which on phones start with the
-/// part's status (app.rs): status and first question on screen, wherever the tap came from.
+/// Shows a part the visitor chose once the page has been drawn again. Where the page shows the
+/// part's status above its questions (phones, `#part-status`), focus goes to that status and
+/// the page scrolls to the top of the questions: status and first question on screen, and the
+/// next Tab reaches the first question. Elsewhere focus goes to the part's result (`id`) and the
+/// page scrolls to the top of the questions (a program) or to the result (the overview).
 pub(crate) fn show_part_after_render(id: String) {
     after_render(move || {
-        focus(&id);
-        if let Some(questions) = element_by_id("questions") {
-            questions.scroll_into_view();
+        focus("part-status");
+        let on_status = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|e| e.id() == "part-status");
+        if !on_status {
+            focus(&id);
+        }
+        let top = if element_by_id("part-status").is_some() { "questions" } else { id.as_str() };
+        if let Some(top) = element_by_id(top) {
+            top.scroll_into_view();
         }
     });
 }

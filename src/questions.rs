@@ -12,6 +12,7 @@ use eligibility_browser::route::Route;
 use eligibility_browser::ui_text::Ui;
 use eligibility_rules::groups::{co_sell_relevance, CoSellRelevance};
 use eligibility_rules::i18n::{self, Label};
+use eligibility_rules::str_enum::StrEnum;
 use eligibility_rules::{
     ApssUse, Audience, Billing, Cloud, CoSellRuleset, Date, Field, InProduct, IsvConnect, ListingType, Locale,
     MarketplaceItem, OfferOwner, OfferType, PartnerCenterRole, PartnerType, SolutionType, Storefront,
@@ -109,378 +110,156 @@ fn some_text(v: String) -> Option<String> {
     (!v.trim().is_empty()).then_some(v)
 }
 
-/// The choices of an enum, labelled by the engine's catalogue.
-fn options<T: Label>(
-    all: &'static [T],
-    spell: fn(T) -> &'static str,
-    locale: Locale,
-) -> Vec<(&'static str, &'static str)> {
-    all.iter().map(|v| (spell(*v), i18n::label(locale, *v))).collect()
+/// The choices of a closed set of values, labelled by the engine's catalogue (an [`Options`]).
+fn options<T: StrEnum + Label>(locale: Locale) -> Vec<(&'static str, &'static str)> {
+    T::ALL.iter().map(|v| (v.as_str(), i18n::label(locale, *v))).collect()
 }
 
-/// A list of enum values as spelled in JSON.
-fn spelled<T: Copy>(list: &Option<Vec<T>>, spell: fn(T) -> &'static str) -> Option<Vec<&'static str>> {
-    list.as_ref().map(|l| l.iter().map(|v| spell(*v)).collect())
+/// A list of values as spelled in JSON.
+fn spelled<T: StrEnum>(list: &Option<Vec<T>>) -> Option<Vec<&'static str>> {
+    list.as_ref().map(|l| l.iter().map(|v| v.as_str()).collect())
 }
 
-/// A list of spellings as enum values.
-fn parsed<T>(list: Option<Vec<&str>>, parse: fn(&str) -> Option<T>) -> Option<Vec<T>> {
-    list.map(|l| l.into_iter().filter_map(parse).collect())
+/// A list of spellings as values (unknown spellings are dropped).
+fn parsed<T: StrEnum>(list: Option<Vec<&str>>) -> Option<Vec<T>> {
+    list.map(|l| l.into_iter().filter_map(T::from_str_opt).collect())
+}
+
+// One constructor per kind of question, each taking the form's field it reads and writes (a path
+// such as `offer.offer_type`): the table below says what is asked, these say how. They are macros
+// because the table is a constant of plain functions, one pair per field.
+
+/// Yes / No / Not sure on an `Option<bool>` field.
+macro_rules! yes_no {
+    ($($f:ident).+) => {
+        Kind::YesNo(|f| f.$($f).+, |f, v| f.$($f).+ = v)
+    };
+}
+
+/// One value of the closed set `$t`, or "Not sure", on an `Option<$t>` field.
+macro_rules! choice {
+    ($t:ty: $($f:ident).+) => {
+        Kind::Choice(options::<$t>, |f| f.$($f).+.map(<$t>::as_str), |f, v| f.$($f).+ = v.and_then(<$t>::from_str_opt))
+    };
+}
+
+/// One value of the closed set `$t`, always answered, on a `$t` field (an unknown spelling
+/// leaves it as it is).
+macro_rules! required {
+    ($t:ty: $($f:ident).+) => {
+        Kind::Required(options::<$t>, |f| f.$($f).+.as_str(), |f, v| {
+            if let Some(value) = v.and_then(<$t>::from_str_opt) {
+                f.$($f).+ = value;
+            }
+        })
+    };
+}
+
+/// Values of the closed set `$t` ticked, and the box `$none` for `[]`, on an `Option<Vec<$t>>`.
+macro_rules! multi {
+    ($t:ty: $($f:ident).+, $none:expr) => {
+        Kind::Multi {
+            options: options::<$t>,
+            none: $none,
+            get: |f| spelled(&f.$($f).+),
+            set: |f, v| f.$($f).+ = parsed::<$t>(v),
+        }
+    };
+}
+
+/// Free text on an `Option<String>` field (blank is "not answered"); `$optional` for the label,
+/// `$input` the input's `type` and `autocomplete`.
+macro_rules! text {
+    ($($f:ident).+, $optional:expr, $input:expr) => {
+        Kind::Text { get: |f| f.$($f).+.as_deref(), set: |f, v| f.$($f).+ = some_text(v), optional: $optional, input: $input }
+    };
+}
+
+/// A date on an `Option<Date>` field.
+macro_rules! date {
+    ($($f:ident).+) => {
+        Kind::Date(|f| f.$($f).+, |f, v| f.$($f).+ = v)
+    };
+}
+
+/// An amount (or a percentage, `$percent`) kept as typed in the form's `$text` field, read by
+/// its method `$read`.
+macro_rules! number {
+    ($text:ident, $read:ident, $percent:expr) => {
+        Kind::Number {
+            get: |f| &f.$text,
+            set: |f, v| f.$text = v,
+            error: |f| f.$read().and_then(Result::err),
+            percent: $percent,
+        }
+    };
 }
 
 const TEXT: (&str, &str) = ("text", "off");
 
 /// Every question, in CONTRACT.md order.
+#[rustfmt::skip]
 pub const QUESTIONS: &[Question] = &[
-    q(Field::AsOf, Kind::Date(|f| f.as_of, |f, v| f.as_of = v), Shown::Always),
-    q(
-        Field::RulesetsCoSell,
-        Kind::Required(
-            |l| options(CoSellRuleset::ALL, CoSellRuleset::as_str, l),
-            |f| f.ruleset.as_str(),
-            |f, v| {
-                if let Some(r) = v.and_then(CoSellRuleset::from_str_opt) {
-                    f.ruleset = r;
-                }
-            },
-        ),
-        Shown::Always,
-    ),
-    q(
-        Field::RulesetsStorefront,
-        Kind::Required(
-            |l| options(StorefrontRuleset::ALL, StorefrontRuleset::as_str, l),
-            |f| f.storefront_ruleset.as_str(),
-            |f, v| {
-                if let Some(r) = v.and_then(StorefrontRuleset::from_str_opt) {
-                    f.storefront_ruleset = r;
-                }
-            },
-        ),
-        Shown::Always,
-    ),
-    q(Field::PartnerHasMpnId, Kind::YesNo(|f| f.partner.has_mpn_id, |f, v| f.partner.has_mpn_id = v), Shown::Always),
-    q(
-        Field::PartnerMpnId,
-        Kind::Text {
-            get: |f| f.partner.mpn_id.as_deref(),
-            set: |f, v| f.partner.mpn_id = some_text(v),
-            optional: true,
-            input: TEXT,
-        },
-        Shown::WithMpnId,
-    ),
-    q(
-        Field::PartnerMarketplaceAccountActive,
-        Kind::YesNo(|f| f.partner.marketplace_account_active, |f, v| f.partner.marketplace_account_active = v),
-        Shown::Always,
-    ),
-    q(
-        Field::PartnerBusinessProfileComplete,
-        Kind::YesNo(|f| f.partner.business_profile_complete, |f, v| f.partner.business_profile_complete = v),
-        Shown::Always,
-    ),
-    q(
-        Field::PartnerPartnerTypes,
-        Kind::Multi {
-            options: |l| options(PartnerType::ALL, PartnerType::as_str, l),
-            none: Ui::NoneOfThese,
-            get: |f| spelled(&f.partner.partner_types, PartnerType::as_str),
-            set: |f, v| f.partner.partner_types = parsed(v, PartnerType::from_str_opt),
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::PartnerGoldCompetency,
-        Kind::YesNo(|f| f.partner.gold_competency, |f, v| f.partner.gold_competency = v),
-        Shown::Gold,
-    ),
-    q(
-        Field::PartnerIsvConnect,
-        Kind::Choice(
-            |l| options(IsvConnect::ALL, IsvConnect::as_str, l),
-            |f| f.partner.isv_connect.map(IsvConnect::as_str),
-            |f, v| f.partner.isv_connect = v.and_then(IsvConnect::from_str_opt),
-        ),
-        Shown::IsvConnect,
-    ),
-    q(
-        Field::PartnerAzureConsumedRevenueUsd,
-        Kind::Number {
-            get: |f| &f.acr_text,
-            set: |f, v| f.acr_text = v,
-            error: |f| f.acr().and_then(Result::err),
-            percent: false,
-        },
-        Shown::AzureIp,
-    ),
-    q(
-        Field::PartnerCspPartner,
-        Kind::YesNo(|f| f.partner.csp_partner, |f, v| f.partner.csp_partner = v),
-        Shown::Always,
-    ),
-    q(
-        Field::PartnerPartnerCenterRole,
-        Kind::Choice(
-            |l| options(PartnerCenterRole::ALL, PartnerCenterRole::as_str, l),
-            |f| f.partner.partner_center_role.map(PartnerCenterRole::as_str),
-            |f, v| f.partner.partner_center_role = v.and_then(PartnerCenterRole::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(
-        Field::OfferName,
-        Kind::Text {
-            get: |f| f.offer.name.as_deref(),
-            set: |f, v| f.offer.name = some_text(v),
-            optional: true,
-            input: TEXT,
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::OfferOfferType,
-        Kind::Choice(
-            |l| options(OfferType::ALL, OfferType::as_str, l),
-            |f| f.offer.offer_type.map(OfferType::as_str),
-            |f, v| f.offer.offer_type = v.and_then(OfferType::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(
-        Field::OfferSolutionType,
-        Kind::Choice(
-            |l| options(SolutionType::ALL, SolutionType::as_str, l),
-            |f| f.offer.solution_type.map(SolutionType::as_str),
-            |f, v| f.offer.solution_type = v.and_then(SolutionType::from_str_opt),
-        ),
-        Shown::Always,
-    ),
+    q(Field::AsOf, date!(as_of), Shown::Always),
+    q(Field::RulesetsCoSell, required!(CoSellRuleset: ruleset), Shown::Always),
+    q(Field::RulesetsStorefront, required!(StorefrontRuleset: storefront_ruleset), Shown::Always),
+    q(Field::PartnerHasMpnId, yes_no!(partner.has_mpn_id), Shown::Always),
+    q(Field::PartnerMpnId, text!(partner.mpn_id, true, TEXT), Shown::WithMpnId),
+    q(Field::PartnerMarketplaceAccountActive, yes_no!(partner.marketplace_account_active), Shown::Always),
+    q(Field::PartnerBusinessProfileComplete, yes_no!(partner.business_profile_complete), Shown::Always),
+    q(Field::PartnerPartnerTypes, multi!(PartnerType: partner.partner_types, Ui::NoneOfThese), Shown::Always),
+    q(Field::PartnerGoldCompetency, yes_no!(partner.gold_competency), Shown::Gold),
+    q(Field::PartnerIsvConnect, choice!(IsvConnect: partner.isv_connect), Shown::IsvConnect),
+    q(Field::PartnerAzureConsumedRevenueUsd, number!(acr_text, acr, false), Shown::AzureIp),
+    q(Field::PartnerCspPartner, yes_no!(partner.csp_partner), Shown::Always),
+    q(Field::PartnerPartnerCenterRole, choice!(PartnerCenterRole: partner.partner_center_role), Shown::Always),
+    q(Field::OfferName, text!(offer.name, true, TEXT), Shown::Always),
+    q(Field::OfferOfferType, choice!(OfferType: offer.offer_type), Shown::Always),
+    q(Field::OfferSolutionType, choice!(SolutionType: offer.solution_type), Shown::Always),
     q(
         Field::OfferLiveIn,
+        // Storefronts by name (not translated), AppSource first as the page lists them.
         Kind::Multi {
             options: |_| Storefront::ALL.iter().rev().map(|s| (s.as_str(), i18n::storefront_name(*s))).collect(),
             none: Ui::NotLiveYet,
-            get: |f| spelled(&f.offer.live_in, Storefront::as_str),
-            set: |f, v| f.offer.live_in = parsed(v, Storefront::from_str_opt),
+            get: |f| spelled(&f.offer.live_in),
+            set: |f, v| f.offer.live_in = parsed(v),
         },
         Shown::Always,
     ),
-    q(
-        Field::OfferCoSellTabComplete,
-        Kind::YesNo(|f| f.offer.co_sell_tab_complete, |f, v| f.offer.co_sell_tab_complete = v),
-        Shown::Always,
-    ),
-    q(Field::OfferOnePager, Kind::YesNo(|f| f.offer.one_pager, |f, v| f.offer.one_pager = v), Shown::Always),
-    q(Field::OfferPitchDeck, Kind::YesNo(|f| f.offer.pitch_deck, |f, v| f.offer.pitch_deck = v), Shown::Always),
+    q(Field::OfferCoSellTabComplete, yes_no!(offer.co_sell_tab_complete), Shown::Always),
+    q(Field::OfferOnePager, yes_no!(offer.one_pager), Shown::Always),
+    q(Field::OfferPitchDeck, yes_no!(offer.pitch_deck), Shown::Always),
     q(Field::OfferCoSellGeographies, Kind::Geographies, Shown::Always),
     q(Field::OfferSalesContacts, Kind::Contacts, Shown::Always),
-    q(Field::OfferTransactable, Kind::YesNo(|f| f.offer.transactable, |f, v| f.offer.transactable = v), Shown::AzureIp),
-    q(
-        Field::OfferBilledRevenueUsd,
-        Kind::Number {
-            get: |f| &f.billed_text,
-            set: |f, v| f.billed_text = v,
-            error: |f| f.billed().and_then(Result::err),
-            percent: false,
-        },
-        Shown::AzureIp,
-    ),
-    q(
-        Field::OfferTechnicalValidation,
-        Kind::Choice(
-            |l| options(TechnicalValidation::ALL, TechnicalValidation::as_str, l),
-            |f| f.offer.technical_validation.map(TechnicalValidation::as_str),
-            |f, v| f.offer.technical_validation = v.and_then(TechnicalValidation::from_str_opt),
-        ),
-        Shown::IpValidation,
-    ),
-    q(
-        Field::OfferAzureIpInfrastructurePercent,
-        Kind::Number {
-            get: |f| &f.percent_text,
-            set: |f, v| f.percent_text = v,
-            error: |f| f.percent().and_then(Result::err),
-            percent: true,
-        },
-        Shown::IpValidation,
-    ),
-    q(
-        Field::OfferReferenceArchitectureDiagram,
-        Kind::YesNo(|f| f.offer.reference_architecture_diagram, |f, v| f.offer.reference_architecture_diagram = v),
-        Shown::AzureIp,
-    ),
-    q(
-        Field::OfferListingType,
-        Kind::Choice(
-            |l| options(ListingType::ALL, ListingType::as_str, l),
-            |f| f.offer.listing_type.map(ListingType::as_str),
-            |f, v| f.offer.listing_type = v.and_then(ListingType::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(Field::OfferLiveSince, Kind::Date(|f| f.offer.live_since, |f, v| f.offer.live_since = v), Shown::Always),
-    q(
-        Field::OfferRewardsMessageReceived,
-        Kind::YesNo(|f| f.offer.rewards_message_received, |f, v| f.offer.rewards_message_received = v),
-        Shown::Always,
-    ),
-    q(
-        Field::OfferOfferOwner,
-        Kind::Choice(
-            |l| options(OfferOwner::ALL, OfferOwner::as_str, l),
-            |f| f.offer.offer_owner.map(OfferOwner::as_str),
-            |f, v| f.offer.offer_owner = v.and_then(OfferOwner::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsMarketingContactAssigned,
-        Kind::YesNo(|f| f.rewards.marketing_contact_assigned, |f, v| f.rewards.marketing_contact_assigned = v),
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsContactIsPartnerCenterUser,
-        Kind::YesNo(|f| f.rewards.contact_is_partner_center_user, |f, v| f.rewards.contact_is_partner_center_user = v),
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsContactEmail,
-        Kind::Text {
-            get: |f| f.rewards.contact_email.as_deref(),
-            set: |f, v| f.rewards.contact_email = some_text(v),
-            optional: false,
-            input: ("email", "off"),
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsCompanyAccountEmail,
-        Kind::Text {
-            get: |f| f.rewards.company_account_email.as_deref(),
-            set: |f, v| f.rewards.company_account_email = some_text(v),
-            optional: false,
-            input: ("email", "off"),
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsContactPhone,
-        Kind::Text {
-            get: |f| f.rewards.contact_phone.as_deref(),
-            set: |f, v| f.rewards.contact_phone = some_text(v),
-            optional: false,
-            input: ("tel", "off"),
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsContactLanguage,
-        Kind::Text {
-            get: |f| f.rewards.contact_language.as_deref(),
-            set: |f, v| f.rewards.contact_language = some_text(v),
-            optional: false,
-            input: TEXT,
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsBenefit,
-        Kind::Text {
-            get: |f| f.rewards.benefit.as_deref(),
-            set: |f, v| f.rewards.benefit = some_text(v),
-            optional: true,
-            input: TEXT,
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::RewardsActivatedOn,
-        Kind::Date(|f| f.rewards.activated_on, |f, v| f.rewards.activated_on = v),
-        Shown::Always,
-    ),
-    q(
-        Field::ApssSharedServicesTenant,
-        Kind::YesNo(|f| f.apss.shared_services_tenant, |f, v| f.apss.shared_services_tenant = v),
-        Shown::Always,
-    ),
-    q(
-        Field::ApssTargetTenant,
-        Kind::Choice(
-            |l| options(TargetTenant::ALL, TargetTenant::as_str, l),
-            |f| f.apss.target_tenant.map(TargetTenant::as_str),
-            |f, v| f.apss.target_tenant = v.and_then(TargetTenant::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(
-        Field::ApssUses,
-        Kind::Multi {
-            options: |l| options(ApssUse::ALL, ApssUse::as_str, l),
-            none: Ui::NoneOfThese,
-            get: |f| spelled(&f.apss.uses, ApssUse::as_str),
-            set: |f, v| f.apss.uses = parsed(v, ApssUse::from_str_opt),
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::ApssMarketplaceItem,
-        Kind::Choice(
-            |l| options(MarketplaceItem::ALL, MarketplaceItem::as_str, l),
-            |f| f.apss.marketplace_item.map(MarketplaceItem::as_str),
-            |f, v| f.apss.marketplace_item = v.and_then(MarketplaceItem::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(Field::ApssPurchasedOn, Kind::Date(|f| f.apss.purchased_on, |f, v| f.apss.purchased_on = v), Shown::DatedItem),
-    q(
-        Field::ApssExistingDeployment,
-        Kind::YesNo(|f| f.apss.existing_deployment, |f, v| f.apss.existing_deployment = v),
-        Shown::DatedItem,
-    ),
-    q(
-        Field::StorefrontAudience,
-        Kind::Choice(
-            |l| options(Audience::ALL, Audience::as_str, l),
-            |f| f.storefront.audience.map(Audience::as_str),
-            |f, v| f.storefront.audience = v.and_then(Audience::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(
-        Field::StorefrontClouds,
-        Kind::Multi {
-            options: |l| options(Cloud::ALL, Cloud::as_str, l),
-            none: Ui::NoneOfThese,
-            get: |f| spelled(&f.storefront.clouds, Cloud::as_str),
-            set: |f, v| f.storefront.clouds = parsed(v, Cloud::from_str_opt),
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::StorefrontInProduct,
-        Kind::Multi {
-            options: |l| options(InProduct::ALL, InProduct::as_str, l),
-            none: Ui::NoneOfThese,
-            get: |f| spelled(&f.storefront.in_product, InProduct::as_str),
-            set: |f, v| f.storefront.in_product = parsed(v, InProduct::from_str_opt),
-        },
-        Shown::Always,
-    ),
-    q(
-        Field::StorefrontBilling,
-        Kind::Choice(
-            |l| options(Billing::ALL, Billing::as_str, l),
-            |f| f.storefront.billing.map(Billing::as_str),
-            |f, v| f.storefront.billing = v.and_then(Billing::from_str_opt),
-        ),
-        Shown::Always,
-    ),
-    q(
-        Field::StorefrontLinkPartners,
-        Kind::YesNo(|f| f.storefront.link_partners, |f, v| f.storefront.link_partners = v),
-        Shown::Always,
-    ),
+    q(Field::OfferTransactable, yes_no!(offer.transactable), Shown::AzureIp),
+    q(Field::OfferBilledRevenueUsd, number!(billed_text, billed, false), Shown::AzureIp),
+    q(Field::OfferTechnicalValidation, choice!(TechnicalValidation: offer.technical_validation), Shown::IpValidation),
+    q(Field::OfferAzureIpInfrastructurePercent, number!(percent_text, percent, true), Shown::IpValidation),
+    q(Field::OfferReferenceArchitectureDiagram, yes_no!(offer.reference_architecture_diagram), Shown::AzureIp),
+    q(Field::OfferListingType, choice!(ListingType: offer.listing_type), Shown::Always),
+    q(Field::OfferLiveSince, date!(offer.live_since), Shown::Always),
+    q(Field::OfferRewardsMessageReceived, yes_no!(offer.rewards_message_received), Shown::Always),
+    q(Field::OfferOfferOwner, choice!(OfferOwner: offer.offer_owner), Shown::Always),
+    q(Field::RewardsMarketingContactAssigned, yes_no!(rewards.marketing_contact_assigned), Shown::Always),
+    q(Field::RewardsContactIsPartnerCenterUser, yes_no!(rewards.contact_is_partner_center_user), Shown::Always),
+    q(Field::RewardsContactEmail, text!(rewards.contact_email, false, ("email", "off")), Shown::Always),
+    q(Field::RewardsCompanyAccountEmail, text!(rewards.company_account_email, false, ("email", "off")), Shown::Always),
+    q(Field::RewardsContactPhone, text!(rewards.contact_phone, false, ("tel", "off")), Shown::Always),
+    q(Field::RewardsContactLanguage, text!(rewards.contact_language, false, TEXT), Shown::Always),
+    q(Field::RewardsBenefit, text!(rewards.benefit, true, TEXT), Shown::Always),
+    q(Field::RewardsActivatedOn, date!(rewards.activated_on), Shown::Always),
+    q(Field::ApssSharedServicesTenant, yes_no!(apss.shared_services_tenant), Shown::Always),
+    q(Field::ApssTargetTenant, choice!(TargetTenant: apss.target_tenant), Shown::Always),
+    q(Field::ApssUses, multi!(ApssUse: apss.uses, Ui::NoneOfThese), Shown::Always),
+    q(Field::ApssMarketplaceItem, choice!(MarketplaceItem: apss.marketplace_item), Shown::Always),
+    q(Field::ApssPurchasedOn, date!(apss.purchased_on), Shown::DatedItem),
+    q(Field::ApssExistingDeployment, yes_no!(apss.existing_deployment), Shown::DatedItem),
+    q(Field::StorefrontAudience, choice!(Audience: storefront.audience), Shown::Always),
+    q(Field::StorefrontClouds, multi!(Cloud: storefront.clouds, Ui::NoneOfThese), Shown::Always),
+    q(Field::StorefrontInProduct, multi!(InProduct: storefront.in_product, Ui::NoneOfThese), Shown::Always),
+    q(Field::StorefrontBilling, choice!(Billing: storefront.billing), Shown::Always),
+    q(Field::StorefrontLinkPartners, yes_no!(storefront.link_partners), Shown::Always),
 ];
 
 /// Every question.

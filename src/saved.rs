@@ -24,7 +24,12 @@ pub enum Loaded {
     Answers(Box<Answers>),
     /// Saved text that is not valid `Answers` (damaged, not JSON, a future schema): kept aside
     /// under [`ASIDE_KEY`]; `why` names the problem (`offer.offerType: unknown variant …`).
-    Unreadable { text: String, why: String },
+    Unreadable {
+        /// The saved text, as it was.
+        text: String,
+        /// Why it cannot be read.
+        why: String,
+    },
     /// Storage is switched off or blocked: answers will not be kept.
     Unavailable,
 }

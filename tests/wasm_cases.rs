@@ -1,6 +1,10 @@
 //! The engine compiled to WebAssembly, in headless Chromium (wasm-bindgen-test): every shared
 //! case through the Rust API, and the page's browser options (country names, lower case). The JS
 //! API is tested where it lives: `crates/tools/tests/wasm_api.rs`.
+
+// Test code: a failing helper fails its test with its message (the workspace lints deny these
+// outside tests; clippy.toml allows them only inside `#[test]` functions).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg(target_arch = "wasm32")]
 
 use eligibility_browser::options::{browser_lowercase, browser_options};

@@ -122,8 +122,11 @@ pub fn use_shared_link(
 /// What the page holds now, for share links and the tools.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageNow {
+    /// The answers in the form.
     pub answers: Rc<Answers>,
+    /// The page's language.
     pub locale: Locale,
+    /// Today's date in the browser (the default evaluation date).
     pub today: Date,
     /// Whether the answers are the visitor's own: anything answered (an empty form is not).
     pub has_own: bool,
@@ -190,6 +193,7 @@ pub struct Shared {
     /// The answers it holds: the panel shows while they are the page's answers (after a change
     /// the link is stale).
     pub answers: Rc<Answers>,
+    /// The link.
     pub url: String,
     /// Whether the link holds the contact details.
     pub contacts: bool,

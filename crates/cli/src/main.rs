@@ -12,15 +12,18 @@
 //! `check` reads one `Answers` object, a JSON array of them, or a CSV file (a `.csv` name or
 //! `--input csv`; see `eligibility_exchange::batch`). Exit 0 on success; exit 2 with one line
 //! naming the JSON path (and array index or row) on bad input. With `--format csv` every row is
-//! checked and a bad row gets its problem in the `error` column; the exit code is then 1.
+//! checked and a bad row gets its problem in the `error` column; the exit code is then 1. A CSV
+//! file or a JSON array is checked row by row as it is read, in flat memory (`stream`).
 
+mod stream;
 mod text;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use eligibility_exchange::{batch, compare, link};
 use eligibility_rules::{answers_from_json, answers_or_list_from_json, evaluate, Date, Locale, Options};
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::process::ExitCode;
+use stream::{Batch, Output};
 
 #[derive(Parser)]
 #[command(
@@ -166,26 +169,90 @@ fn today() -> Date {
 
 fn read_input(file: &str) -> Result<String, String> {
     let mut text = String::new();
-    if file == "-" {
-        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read standard input: {e}"))?;
-    } else {
-        text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    }
+    open_input(file)?.read_to_string(&mut text).map_err(|e| format!("cannot read {}: {e}", shown(file)))?;
     Ok(text)
+}
+
+/// The input, buffered: standard input for `-`.
+fn open_input(file: &str) -> Result<BufReader<Box<dyn Read>>, String> {
+    let input: Box<dyn Read> = if file == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(file).map_err(|e| format!("cannot read {file}: {e}"))?)
+    };
+    Ok(BufReader::with_capacity(1 << 16, input))
+}
+
+/// The input's name in messages.
+fn shown(file: &str) -> &str {
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
+}
+
+/// Whether the input's first character other than white space (or a byte-order mark) is `[`:
+/// a JSON array. Reads only what it looks at past.
+fn starts_array(input: &mut BufReader<Box<dyn Read>>, name: &str) -> Result<bool, String> {
+    loop {
+        let buffer = input.fill_buf().map_err(|e| format!("cannot read {name}: {e}"))?;
+        let Some(&first) = buffer.first() else { return Ok(false) };
+        if first.is_ascii_whitespace() {
+            input.consume(1);
+        } else if buffer.starts_with("\u{feff}".as_bytes()) {
+            input.consume(3);
+        } else {
+            return Ok(first == b'[');
+        }
+    }
+}
+
+/// A batch from `input` (a CSV file when `csv_input`, else a JSON array), checked and written
+/// row by row to standard output.
+fn check_stream(
+    input: BufReader<Box<dyn Read>>,
+    name: &str,
+    csv_input: bool,
+    format: Format,
+    options: &Options,
+) -> Result<(String, ExitCode), String> {
+    let output = match format {
+        Format::Csv => Output::Table,
+        Format::Json => Output::Json,
+        Format::Text => Output::Text,
+    };
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut batch = Batch::new(stdout, output, name, options).map_err(|e| format!("cannot write the results: {e}"))?;
+    let read = if csv_input {
+        batch::csv_rows(input).map(|rows| rows.for_each(|row| batch.take(row)))
+    } else {
+        batch::json_rows(input, |row| batch.take(row)).map(drop)
+    };
+    // The rows before a problem with the file itself are written; then the problem is said.
+    let code = batch.finish()?;
+    read.map_err(|e| format!("{name}: {e}"))?;
+    Ok((String::new(), code))
 }
 
 fn run(cli: Cli) -> Result<(String, ExitCode), String> {
     match cli.command {
         Command::Check { file, locale, as_of, format, input } => {
-            let text = read_input(&file)?;
-            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let name = shown(&file);
             let options = Options::new(locale.into(), as_of.unwrap_or_else(today));
             let csv_input = match input {
                 Some(input) => matches!(input, Input::Csv),
                 None => file.to_ascii_lowercase().ends_with(".csv"),
             };
-            if csv_input || matches!(format, Format::Csv) {
-                return check_batch(&text, name, csv_input, format, &options);
+            let mut reader = open_input(&file)?;
+            // Many offers, from a CSV file or a JSON array: row by row.
+            if csv_input || starts_array(&mut reader, name)? {
+                return check_stream(reader, name, csv_input, format, &options);
+            }
+            let mut text = String::new();
+            reader.read_to_string(&mut text).map_err(|e| format!("cannot read {name}: {e}"))?;
+            if matches!(format, Format::Csv) {
+                return check_batch(&text, name, &options);
             }
             let (list, was_array) = answers_or_list_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
             let reports: Vec<_> = list.iter().map(|a| evaluate(a, &options)).collect();
@@ -193,14 +260,14 @@ fn run(cli: Cli) -> Result<(String, ExitCode), String> {
         }
         Command::Link { file, base, part, as_of } => {
             let text = read_input(&file)?;
-            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let name = shown(&file);
             let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
             let fragment = link::encode(&link::pin(answers, as_of.unwrap_or_else(today)), Part::path(part));
             Ok((format!("{base}{fragment}"), ExitCode::SUCCESS))
         }
         Command::Record { file, locale, as_of } => {
             let text = read_input(&file)?;
-            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let name = shown(&file);
             let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
             let options = Options::new(locale.into(), as_of.unwrap_or_else(today));
             Ok((
@@ -210,7 +277,7 @@ fn run(cli: Cli) -> Result<(String, ExitCode), String> {
         }
         Command::Compare { file, locale, as_of, format } => {
             let text = read_input(&file)?;
-            let name = if file == "-" { "<stdin>" } else { file.as_str() };
+            let name = shown(&file);
             let answers = answers_from_json(&text).map_err(|e| format!("{name}: {e}"))?;
             let options = Options::new(locale.into(), as_of.unwrap_or_else(today));
             let comparisons = compare::compare(&answers, &options);
@@ -224,27 +291,12 @@ fn run(cli: Cli) -> Result<(String, ExitCode), String> {
     }
 }
 
-/// A batch: every row is read on its own. With `--format csv` bad rows are listed in the table
-/// (exit 1); with JSON or text output the first bad row stops the run (exit 2), as for JSON.
-fn check_batch(
-    text: &str,
-    name: &str,
-    csv_input: bool,
-    format: Format,
-    options: &Options,
-) -> Result<(String, ExitCode), String> {
-    let rows = if csv_input { batch::read_csv(text) } else { batch::read(text) }.map_err(|e| format!("{name}: {e}"))?;
+/// One JSON object with `--format csv`: a one-row table (read as a batch file, as the page does).
+fn check_batch(text: &str, name: &str, options: &Options) -> Result<(String, ExitCode), String> {
+    let rows = batch::read(text).map_err(|e| format!("{name}: {e}"))?;
     let reports: Vec<_> = rows.iter().map(|row| row.answers.as_ref().ok().map(|a| evaluate(a, options))).collect();
-    if let Format::Csv = format {
-        let code = if rows.iter().all(|r| r.answers.is_ok()) { ExitCode::SUCCESS } else { ExitCode::from(1) };
-        return Ok((batch::table_csv(&rows, &reports), code));
-    }
-    if let Some(row) = rows.iter().find(|r| r.answers.is_err()) {
-        let error = row.answers.as_ref().err().map(ToString::to_string).unwrap_or_default();
-        return Err(format!("{name}: {}, {error}", row.at));
-    }
-    let reports: Vec<_> = reports.into_iter().flatten().collect();
-    print_reports(&reports, true, format).map(|out| (out, ExitCode::SUCCESS))
+    let code = if rows.iter().all(|r| r.answers.is_ok()) { ExitCode::SUCCESS } else { ExitCode::from(1) };
+    Ok((batch::table_csv(&rows, &reports), code))
 }
 
 fn print_reports(reports: &[eligibility_rules::Report], as_array: bool, format: Format) -> Result<String, String> {
@@ -265,6 +317,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok((out, code)) => {
+            // A batch has written its results already.
+            if out.is_empty() {
+                return code;
+            }
             // The CSV table ends its own lines (CRLF, byte for byte the page's download).
             if out.ends_with('\n') {
                 print!("{out}");

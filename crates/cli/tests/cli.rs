@@ -1,5 +1,9 @@
 //! The `eligibility` binary end to end: every shared case, arrays, errors, locales, formats.
 
+// Test code: a failing helper fails its test with its message (the workspace lints deny these
+// outside tests; clippy.toml allows them only inside `#[test]` functions).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -38,6 +42,41 @@ fn every_shared_case_passes_through_the_cli_in_one_array_run() {
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_array_streamed_out_reads_as_serde_json_writes_a_whole_array_and_text_and_empty_arrays_too() {
+    let cases = spec_cases::all().expect("cases parse");
+    let input = serde_json::Value::Array(cases.iter().take(3).map(|c| c.answers.clone()).collect()).to_string();
+    let out = eligibility(&["check", "-", "--as-of", "2030-01-01"], &input);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let options = eligibility_rules::Options::new(
+        eligibility_rules::Locale::En,
+        eligibility_rules::Date::parse("2030-01-01").unwrap(),
+    );
+    let reports: Vec<eligibility_rules::Report> = cases
+        .iter()
+        .take(3)
+        .map(|c| eligibility_rules::evaluate(&eligibility_rules::read_answers(&c.answers).unwrap(), &options))
+        .collect();
+    assert_eq!(text, format!("{}\n", serde_json::to_string_pretty(&reports).unwrap()), "byte for byte");
+    let out = eligibility(&["check", "-"], " \n[] ");
+    assert_eq!((out.status.code(), String::from_utf8(out.stdout).unwrap()), (Some(0), "[]\n".to_owned()));
+    let out = eligibility(&["check", "-", "--format", "text", "--as-of", "2030-01-01"], &input);
+    let summaries = String::from_utf8(out.stdout).unwrap();
+    let one = |answers: &serde_json::Value| {
+        String::from_utf8(
+            eligibility(&["check", "-", "--format", "text", "--as-of", "2030-01-01"], &answers.to_string()).stdout,
+        )
+        .unwrap()
+    };
+    // As before: the summaries one after the other, a line between them.
+    let each: Vec<String> = cases.iter().take(3).map(|c| one(&c.answers)).collect();
+    assert_eq!(summaries, each.join("\n"));
+    // Not an array after all: the whole input is refused, naming the problem.
+    let out = eligibility(&["check", "-"], "[{}, ");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a JSON array of answers"), "{out:?}");
 }
 
 #[test]
@@ -101,7 +140,10 @@ fn bad_input_exits_2_with_one_line_naming_the_path_and_index() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("[1].offer.offerTyp: unknown field `offerTyp`"), "{err}");
-    assert!(out.stdout.is_empty());
+    // The array is checked as it is read: the report of the item before the bad one was written,
+    // and stays a complete JSON array.
+    let before: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a complete JSON array");
+    assert_eq!(before.as_array().map(Vec::len), Some(1), "{before}");
 
     let out = eligibility(&["check", "-"], r#"{"partner": {"azureConsumedRevenueUsd": -5}}"#);
     assert_eq!(out.status.code(), Some(2));

@@ -7,12 +7,18 @@
 //! list cells are separated by `;` (`US;NL`), `[]` is the empty list, and a cell that starts with
 //! `[` is read as JSON (for `offer.salesContacts`). Rows are numbered as in a spreadsheet: the
 //! header is row 1, the first offer row 2.
+//!
+//! Both inputs can be read one row at a time from any reader ([`csv_rows`], [`json_rows`]) and
+//! the table written one row at a time ([`TableWriter`]), so the CLI checks a file of any size in
+//! flat memory. The page reads a file whole ([`read`]) and keeps to [`MAX_INPUT`].
 
 use eligibility_rules::{read_answers, Answers, ParseError, Report};
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde_json::{Map, Value};
-use std::fmt;
+use std::{fmt, io};
 
-/// The longest input read (bytes): about 20,000 offers; beyond it the file is refused whole.
+/// The longest input [`read`] takes (bytes): about 20,000 offers; beyond it the file is refused
+/// whole, with a pointer to the CLI, which streams files of any size.
 pub const MAX_INPUT: usize = 16 * 1024 * 1024;
 
 /// Why one row (or JSON item) could not be read; the other rows are still checked.
@@ -46,7 +52,10 @@ impl fmt::Display for RowError {
 /// neither (or a bad CSV header) is refused whole; bad rows are kept with their error.
 pub fn read(text: &str) -> Result<Vec<Row>, ParseError> {
     if text.len() > MAX_INPUT {
-        return Err(whole(format!("the file is larger than {} MB", MAX_INPUT >> 20)));
+        return Err(whole(format!(
+            "the file is larger than {} MB; the command-line tool checks files of any size (eligibility check FILE --format csv)",
+            MAX_INPUT >> 20
+        )));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim_start().starts_with('[') {
@@ -68,17 +77,59 @@ fn answers_of(value: &Value) -> Result<Answers, ParseError> {
 
 /// A JSON array of `Answers`; each item read on its own (errors keep the path inside the item).
 pub fn read_json(text: &str) -> Result<Vec<Row>, ParseError> {
-    let items: Vec<Value> =
-        serde_json::from_str(text).map_err(|e| whole(format!("not a JSON array of answers: {e}")))?;
-    Ok(items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| Row {
-            at: format!("[{i}]"),
-            answers: answers_of(item)
-                .map_err(|e| RowError { column: (!e.path.is_empty()).then_some(e.path), message: e.message }),
-        })
-        .collect())
+    let mut rows = Vec::new();
+    json_items(&mut serde_json::Deserializer::from_str(text), |row| rows.push(row))?;
+    Ok(rows)
+}
+
+/// Reads a JSON array of `Answers` from `reader` one item at a time, handing each to `each` as a
+/// [`Row`] (`[0]`, `[1]`, …) before the next is read: the array is never held whole. Returns how
+/// many items there were. A text that is not a JSON array is refused whole; a syntax error after
+/// some items is refused too, those items having been handed over. Give it a buffered reader.
+pub fn json_rows<R: io::Read>(reader: R, each: impl FnMut(Row)) -> Result<usize, ParseError> {
+    json_items(&mut serde_json::Deserializer::from_reader(reader), each)
+}
+
+fn json_items<'de, R: serde_json::de::Read<'de>>(
+    deserializer: &mut serde_json::Deserializer<R>,
+    each: impl FnMut(Row),
+) -> Result<usize, ParseError> {
+    let refused = |e: serde_json::Error| whole(format!("not a JSON array of answers: {e}"));
+    let count = Items { each, count: 0 }.deserialize(&mut *deserializer).map_err(refused)?;
+    deserializer.end().map_err(refused)?;
+    Ok(count)
+}
+
+/// The items of a JSON array, each read into a `Value` and handed over as a row at once.
+struct Items<F> {
+    each: F,
+    count: usize,
+}
+
+impl<'de, F: FnMut(Row)> DeserializeSeed<'de> for Items<F> {
+    type Value = usize;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, F: FnMut(Row)> Visitor<'de> for Items<F> {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON array of answers")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<usize, A::Error> {
+        while let Some(item) = items.next_element::<Value>()? {
+            let answers = answers_of(&item)
+                .map_err(|e| RowError { column: (!e.path.is_empty()).then_some(e.path), message: e.message });
+            (self.each)(Row { at: format!("[{}]", self.count), answers });
+            self.count += 1;
+        }
+        Ok(self.count)
+    }
 }
 
 /// How the cells of a column become JSON, found by asking the engine's own reader which shape
@@ -181,7 +232,15 @@ fn plain_number(text: &str) -> Result<f64, String> {
 /// A CSV file with a header of JSON paths. Errors for the whole file: unreadable CSV, an empty
 /// file, or a header that is not an `Answers` path (naming the column).
 pub fn read_csv(text: &str) -> Result<Vec<Row>, ParseError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    Ok(csv_rows(text.as_bytes())?.collect())
+}
+
+/// The rows of a CSV file read one at a time from `reader` (see [`read_csv`]): the header is read
+/// first, and refused whole as there; then each row is read, checked and handed over as the
+/// iterator is advanced. Blank rows are skipped (their number is kept). Give it a buffered reader
+/// or none: the `csv` crate buffers its own.
+pub fn csv_rows<R: io::Read>(reader: R) -> Result<CsvRows<R>, ParseError> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
     let headers = reader.headers().map_err(|e| whole(format!("not a readable CSV file: {e}")))?.clone();
     if headers.iter().all(|h| h.trim().is_empty()) {
         return Err(whole("the CSV file has no header row of answer paths (partner.hasMpnId, …)".into()));
@@ -203,21 +262,37 @@ pub fn read_csv(text: &str) -> Result<Vec<Row>, ParseError> {
             }
         }
     }
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let at = format!("row {}", i + 2);
-        let answers = match record {
-            Err(e) => Err(RowError { column: None, message: format!("not readable as CSV: {e}") }),
-            Ok(record) if record.iter().all(|c| c.trim().is_empty()) => continue,
-            Ok(record) if record.len() > columns.len() => Err(RowError {
-                column: None,
-                message: format!("{} cells, but the header has {} columns", record.len(), columns.len()),
-            }),
-            Ok(record) => row(&columns, &record),
-        };
-        rows.push(Row { at, answers });
+    Ok(CsvRows { records: reader.into_records(), columns, read: 0 })
+}
+
+/// The rows of a CSV file, read as they are asked for ([`csv_rows`]).
+pub struct CsvRows<R: io::Read> {
+    records: csv::StringRecordsIntoIter<R>,
+    columns: Vec<(String, Shape)>,
+    /// Records read so far (the header not counted).
+    read: usize,
+}
+
+impl<R: io::Read> Iterator for CsvRows<R> {
+    type Item = Row;
+
+    fn next(&mut self) -> Option<Row> {
+        loop {
+            let record = self.records.next()?;
+            self.read += 1;
+            let at = format!("row {}", self.read + 1);
+            let answers = match record {
+                Err(e) => Err(RowError { column: None, message: format!("not readable as CSV: {e}") }),
+                Ok(record) if record.iter().all(|c| c.trim().is_empty()) => continue,
+                Ok(record) if record.len() > self.columns.len() => Err(RowError {
+                    column: None,
+                    message: format!("{} cells, but the header has {} columns", record.len(), self.columns.len()),
+                }),
+                Ok(record) => row(&self.columns, &record),
+            };
+            return Some(Row { at, answers });
+        }
     }
-    Ok(rows)
 }
 
 /// One CSV row as `Answers`; the first bad cell names its column.
@@ -244,9 +319,31 @@ pub const TABLE_HEADER: [&str; 7] =
 /// The result table as CSV: one line per row in [`TABLE_HEADER`] order, statuses as contract
 /// codes, storefronts joined by `;`, and the problem for a row that could not be read.
 pub fn table_csv(rows: &[Row], reports: &[Option<Report>]) -> String {
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    let _ = writer.write_record(TABLE_HEADER);
+    // Writing to memory cannot fail.
+    let Ok(mut table) = TableWriter::new(Vec::new()) else { return String::new() };
     for (row, report) in rows.iter().zip(reports) {
+        let _ = table.write(row, report.as_ref());
+    }
+    String::from_utf8(table.finish().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Writes the result table ([`table_csv`]'s format, CRLF line ends) one row at a time.
+pub struct TableWriter<W: io::Write> {
+    writer: csv::Writer<W>,
+}
+
+impl<W: io::Write> TableWriter<W> {
+    /// A table on `out`, its header written. Errors are `out`'s, as `csv` reports them (kept as
+    /// they are: the page ignores them, and turning them into `io::Error` would carry their
+    /// formatting into its tools module).
+    pub fn new(out: W) -> csv::Result<Self> {
+        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+        writer.write_record(TABLE_HEADER)?;
+        Ok(TableWriter { writer })
+    }
+
+    /// Writes the line of `row`, with its `report` (`None` for a row that could not be read).
+    pub fn write(&mut self, row: &Row, report: Option<&Report>) -> csv::Result<()> {
         let name = row.answers.as_ref().ok().and_then(|a| a.offer.as_ref()?.name.clone()).unwrap_or_default();
         let error = row.answers.as_ref().err().map(ToString::to_string).unwrap_or_default();
         let cells = match report {
@@ -259,9 +356,13 @@ pub fn table_csv(rows: &[Row], reports: &[Option<Report>]) -> String {
             None => Default::default(),
         };
         let [co_sell, rewards, apss, storefronts] = cells;
-        let _ = writer.write_record([row.at.as_str(), &name, &co_sell, &rewards, &apss, &storefronts, &error]);
+        self.writer.write_record([row.at.as_str(), &name, &co_sell, &rewards, &apss, &storefronts, &error])
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+
+    /// Flushes the table and gives `out` back.
+    pub fn finish(self) -> io::Result<W> {
+        self.writer.into_inner().map_err(|e| e.into_error())
+    }
 }
 
 #[cfg(test)]
@@ -357,5 +458,49 @@ mod tests {
         assert_eq!(lines[0], "row,offer.name,coSell.status,rewards.status,apss.status,storefront.storefronts,error");
         assert_eq!(lines[1], "row 2,\"Contoso, Inc\",not-co-sell-ready,publish-offer-first,unknown,,");
         assert!(lines[2].starts_with("row 3,,,,,,column partner.hasMpnId: "), "{}", lines[2]);
+    }
+
+    #[test]
+    fn a_file_over_the_page_limit_is_refused_with_a_pointer_to_the_cli() {
+        let big = "offer.name\n".to_owned() + &"x\n".repeat(MAX_INPUT / 2);
+        let error = read(&big).unwrap_err();
+        assert!(error.message.contains("larger than 16 MB; the command-line tool checks files of any size"), "{error}");
+    }
+
+    #[test]
+    fn a_json_array_is_handed_over_item_by_item_and_a_cut_off_array_is_refused_after_its_items() {
+        let mut seen = Vec::new();
+        let count =
+            json_rows(r#"[{"offer":{"name":"A"}}, {"offer":{"offerType":"x"}}]"#.as_bytes(), |row| seen.push(row));
+        assert_eq!(count, Ok(2));
+        assert_eq!((seen[0].at.as_str(), seen[1].at.as_str()), ("[0]", "[1]"));
+        assert!(seen[0].answers.is_ok());
+        assert_eq!(seen[1].answers.as_ref().unwrap_err().column.as_deref(), Some("offer.offerType"));
+        let mut seen = Vec::new();
+        let error = json_rows(r#"[{"offer":{"name":"A"}}, {"offer":"#.as_bytes(), |row| seen.push(row)).unwrap_err();
+        assert_eq!(seen.len(), 1, "the item before the cut was handed over");
+        assert!(error.message.starts_with("not a JSON array of answers"), "{error}");
+        let error = json_rows(r#"{"offer":{}}"#.as_bytes(), |_| ()).unwrap_err();
+        assert!(error.message.contains("expected a JSON array of answers"), "{error}");
+    }
+
+    #[test]
+    fn csv_rows_come_one_at_a_time_and_the_table_is_written_as_they_come() {
+        let text = "offer.name,offer.offerType\nA,saas\n, \nB,saaas\n";
+        let mut rows = csv_rows(text.as_bytes()).unwrap();
+        let first = rows.next().unwrap();
+        assert_eq!(first.at, "row 2");
+        let options = Options::new(Locale::En, Date::parse("2026-11-26").unwrap());
+        let mut table = TableWriter::new(Vec::new()).unwrap();
+        let report = first.answers.as_ref().ok().map(|a| evaluate(a, &options));
+        table.write(&first, report.as_ref()).unwrap();
+        let second = rows.next().unwrap();
+        assert_eq!(second.at, "row 4", "row 3, all its cells blank, is skipped, its number kept");
+        table.write(&second, None).unwrap();
+        assert!(rows.next().is_none());
+        let written = String::from_utf8(table.finish().unwrap()).unwrap();
+        let all = csv_rows(text.as_bytes()).unwrap().collect::<Vec<_>>();
+        let reports: Vec<_> = all.iter().map(|r| r.answers.as_ref().ok().map(|a| evaluate(a, &options))).collect();
+        assert_eq!(written, table_csv(&all, &reports), "row by row as the whole table");
     }
 }

@@ -85,9 +85,17 @@ pub struct Shared {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// A rule set this build does not have (`rulesets.coSell`, `2022-01-01`); the default is used.
-    UnknownRuleset { path: String, value: String },
+    UnknownRuleset {
+        /// The JSON path of the rule set (`rulesets.coSell`).
+        path: String,
+        /// The rule set named in the link.
+        value: String,
+    },
     /// Answers written for another schema version; read as version 1 where they fit.
-    OtherSchema { version: String },
+    OtherSchema {
+        /// The schema version named in the link.
+        version: String,
+    },
 }
 
 impl fmt::Display for Notice {

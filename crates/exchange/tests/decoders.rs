@@ -1,6 +1,11 @@
 //! Property tests of every decoder of issue 8: share links, records, stored answers and batch
-//! files. Structured inputs (valid documents, then damaged: cut, edited, re-encoded) and random
-//! text must give a value or an error, never a panic; links round-trip every shared case.
+//! files. Valid documents, damaged (cut, edited, a slice repeated), must give a value or an
+//! error, never a panic; links and records round-trip every shared case. The same decoders are
+//! fuzzed at scale in `fuzz.rs` (`scripts/fuzz.sh`).
+
+// Test code: a failing helper fails its test with its message (the workspace lints deny these
+// outside tests; clippy.toml allows them only inside `#[test]` functions).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use eligibility_exchange::{batch, link, record};
 use eligibility_rules::{answers_from_json, read_answers, Answers, Date, Locale, Options};
@@ -86,11 +91,6 @@ proptest! {
         let cases = shared_answers();
         let text = document(kind, &cases[case % cases.len()]);
         decode_everything(&damage(&text, how, at, with));
-    }
-
-    #[test]
-    fn random_text_never_panics(text in ".{0,300}") {
-        decode_everything(&text);
     }
 
     #[test]

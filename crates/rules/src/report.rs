@@ -167,34 +167,8 @@ pub struct CoSellReport {
     pub checks: Vec<Check>,
 }
 
-impl CoSellReport {
-    /// The status ladder: co-sell ready, then the incentive the offer type can reach (IP-00 met
-    /// or not answered, or BA-00 met), lowest first, each with its open checks (RULES.md 11.1).
-    /// Empty when the rule set excludes the offer type ([`CoSellReport::excluded`]). Not in the
-    /// JSON: the page draws it; `next_status` is the rung that is next.
-    pub fn ladder(&self) -> Vec<Rung<'_>> {
-        crate::programs::next_status::co_sell_ladder(self)
-    }
-
-    /// Whether the rule set excludes the offer type from co-sell status (CS-00 `not-met`: an
-    /// Office add-in under 2021-07-13): no answer can make it co-sell ready, so there is no next
-    /// status (RULES.md 11.1).
-    pub fn excluded(&self) -> bool {
-        crate::programs::next_status::excluded(&self.checks)
-    }
-
-    /// What to say where the ladder ends (`next_status` is `None`): that the rule set excludes the
-    /// offer type, or that the offer has the best status its (answered) type can reach.
-    pub fn at_top(&self) -> crate::i18n::Msg {
-        if self.excluded() {
-            crate::i18n::Msg::NextExcludedType
-        } else {
-            crate::i18n::Msg::NextBestForType
-        }
-    }
-}
-
-/// One rung of the co-sell ladder ([`CoSellReport::ladder`]).
+/// One rung of the co-sell ladder ([`CoSellReport::ladder`], in `programs/next_status.rs` with
+/// the rest of RULES.md 11: this module holds data types and calls into no evaluation).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rung<'a> {
     /// The status of this rung.

@@ -3,9 +3,11 @@
 //! Each generated enum serialises as exactly those strings and deserialises as one string that
 //! is then looked up (what serde's `try_from = "String"` does), through one shared function
 //! ([`read`]) instead of one visitor per type, so the page's download carries the string path
-//! once. An unknown value is an error that lists the allowed ones, worded as serde's own. Each offers `ALL` (in contract order), `as_str()` and `from_str_opt()`, so the
-//! page, the tests and the messages share one list. Exported (`eligibility_rules::str_enum!`)
-//! for the other crates' closed sets of strings (the page's request to its tools module).
+//! once. An unknown value is an error that lists the allowed ones, worded as serde's own. Each
+//! offers `ALL` (in contract order), `as_str()` and `from_str_opt()`, so the page, the tests and
+//! the messages share one list, also through the trait [`StrEnum`] for generic code (the page's
+//! question table). Exported (`eligibility_rules::str_enum!`) for the other crates' closed sets of
+//! strings (the page's request to its tools module).
 
 #[macro_export]
 macro_rules! str_enum {
@@ -49,6 +51,14 @@ macro_rules! str_enum {
             }
         }
 
+        impl $crate::str_enum::StrEnum for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+        }
+
         impl TryFrom<String> for $name {
             type Error = String;
 
@@ -63,6 +73,21 @@ macro_rules! str_enum {
             }
         }
     };
+}
+
+/// A closed set of strings made by [`str_enum!`], for code that works with any of them: every
+/// value, its JSON spelling, and the value of a spelling.
+pub trait StrEnum: Copy + 'static {
+    /// Every value, in the order CONTRACT.md lists them.
+    const ALL: &'static [Self];
+
+    /// The value as spelled in JSON.
+    fn as_str(self) -> &'static str;
+
+    /// The value spelled `text` in JSON; `None` for any other text.
+    fn from_str_opt(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == text)
+    }
 }
 
 /// Reads one string and finds it in `texts`: its position, or serde's "unknown variant" error

@@ -5,6 +5,7 @@
 
 use crate::files;
 use crate::report_view::report_view;
+use crate::request::ToolProps;
 use crate::text::{t, T};
 use eligibility_browser::options::browser_options;
 use eligibility_browser::protocol::{AnswersEvent, AnswersFrom, ToolKind, ToolRequest, ANSWERS_EVENT};
@@ -82,11 +83,6 @@ fn focus(id: &str) {
 #[derive(Properties, PartialEq)]
 struct ToolsProps {
     first: ToolRequest,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ToolProps {
-    pub request: ToolRequest,
 }
 
 /// Puts answers in the page's form and closes the dialog, so the form and its result show.

@@ -2,6 +2,7 @@
 //! rule set (`eligibility_exchange::compare`, the same as `eligibility compare`), per program:
 //! whether the result would differ, and a table of the checks that change (rule, now, other).
 
+use crate::request::ToolProps;
 use crate::text::{t, T};
 use eligibility_browser::options::browser_options;
 use eligibility_browser::protocol::ToolRequest;
@@ -63,7 +64,7 @@ fn program(locale: Locale, c: &ProgramComparison) -> Html {
 
 /// The comparison of the page's answers, evaluated on the page's date.
 #[component]
-pub fn Compare(props: &crate::app::ToolProps) -> Html {
+pub fn Compare(props: &ToolProps) -> Html {
     let request: &ToolRequest = &props.request;
     let locale = request.locale;
     let comparisons = compare(&request.answers, &browser_options(locale, Some(request.today)));

@@ -18,6 +18,7 @@ mod app;
 mod compare_view;
 mod files;
 mod report_view;
+mod request;
 mod text;
 
 use eligibility_browser::protocol::ToolRequest;

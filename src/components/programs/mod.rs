@@ -104,12 +104,14 @@ pub fn panel_id(program: Program) -> String {
     }
 }
 
-/// The status line: icon and words, in a polite live region where `live` (the result panel's;
-/// not its copy above the questions on phones).
+/// The status line: icon and words, in a polite live region where `live` (the result panel's);
+/// else focusable by script (its copy above the questions on phones, where a tap on a part puts
+/// the focus).
 pub fn status_line(locale: Locale, summary: &Summary, id: &str, live: bool) -> Html {
     html! {
         <div id={id.to_owned()} class={format!("status status--{}", summary.tone.class())}
             role={live.then_some("status")} aria-live={live.then_some("polite")} aria-atomic={live.then_some("true")}
+            tabindex={(!live).then_some("-1")}
             data-status={summary.status}>
             <span class="status-icon" aria-hidden="true">{ summary.tone.icon() }</span>
             <span class="status-text">

@@ -1,7 +1,9 @@
 //! Co-sell status: co-sell ready (CS-), Azure IP Co-sell incentivized (IP-) and Biz Apps ISV
 //! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4).
 
-use super::{all_fulfilled, distinct, outcome_of, Ctx, YesNo};
+use super::{
+    all_fulfilled, distinct, outcome_of, Ctx, YesNo, IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENTS,
+};
 use crate::answers::{
     Answers, CoSellRuleset, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation,
 };
@@ -11,11 +13,6 @@ use crate::i18n::Msg;
 use crate::logic::Tri;
 use crate::report::{Check, CoSellReport, CoSellStatus, Outcome};
 use crate::rules::RuleId::{self, *};
-
-/// USD 100,000 in cents: the IP-01 revenue threshold ("at least").
-pub const IP_REVENUE_THRESHOLD_CENTS: i64 = 10_000_000;
-/// 50 % in hundredths: IP-02 needs strictly more.
-pub const IP_INFRASTRUCTURE_MIN_HUNDREDTHS: u16 = 5_000;
 
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     let (empty_partner, empty_offer) = (Partner::default(), Offer::default());

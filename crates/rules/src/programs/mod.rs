@@ -1,5 +1,6 @@
 //! One module per program; each turns `Answers` into its report section. This module holds
-//! what they share: the evaluation context and the constructors for checks.
+//! what they share: the evaluation context, the constructors for checks, and the Azure IP
+//! thresholds, which the rules (`co_sell`) and the gaps to them (`next_status`) both read.
 
 pub(crate) mod apss;
 pub(crate) mod co_sell;
@@ -26,6 +27,11 @@ pub(crate) struct Ctx {
     pub lowercase: fn(&str) -> String,
     pub country_name: fn(&str, Locale) -> String,
 }
+
+/// USD 100,000 in cents: the IP-01 revenue threshold ("at least", RULES.md 4.4).
+pub const IP_REVENUE_THRESHOLD_CENTS: i64 = 10_000_000;
+/// 50 % in hundredths: IP-02 needs strictly more (RULES.md 4.4).
+pub const IP_INFRASTRUCTURE_MIN_HUNDREDTHS: u16 = 5_000;
 
 /// The outcome of `rule` among `checks`, if it is there.
 pub(crate) fn outcome_of(checks: &[Check], rule: RuleId) -> Option<Outcome> {

@@ -2,8 +2,7 @@
 //! its way, with the numeric gaps of IP-01 and IP-02. It adds no rule: it reads the outcomes the
 //! programs already decided, and the answers only to measure gaps.
 
-use super::co_sell::{IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENTS};
-use super::outcome_of;
+use super::{outcome_of, IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENTS};
 use crate::answers::Answers;
 use crate::fields::Field;
 use crate::money::Figure;
@@ -11,6 +10,35 @@ use crate::report::{
     ApssStatus, Check, CoSellReport, CoSellStatus, Comparison, Gap, NextStatus, Outcome, RewardsStatus, Rung, Step,
 };
 use crate::rules::RuleId::{self, *};
+
+// The co-sell report's ladder is RULES.md 11 too: it lives here, next to `nextStatus`, so the
+// report's data types (`report.rs`) call into no evaluation.
+impl CoSellReport {
+    /// The status ladder: co-sell ready, then the incentive the offer type can reach (IP-00 met
+    /// or not answered, or BA-00 met), lowest first, each with its open checks (RULES.md 11.1).
+    /// Empty when the rule set excludes the offer type ([`CoSellReport::excluded`]). Not in the
+    /// JSON: the page draws it; `next_status` is the rung that is next.
+    pub fn ladder(&self) -> Vec<Rung<'_>> {
+        co_sell_ladder(self)
+    }
+
+    /// Whether the rule set excludes the offer type from co-sell status (CS-00 `not-met`: an
+    /// Office add-in under 2021-07-13): no answer can make it co-sell ready, so there is no next
+    /// status (RULES.md 11.1).
+    pub fn excluded(&self) -> bool {
+        excluded(&self.checks)
+    }
+
+    /// What to say where the ladder ends (`next_status` is `None`): that the rule set excludes the
+    /// offer type, or that the offer has the best status its (answered) type can reach.
+    pub fn at_top(&self) -> crate::i18n::Msg {
+        if self.excluded() {
+            crate::i18n::Msg::NextExcludedType
+        } else {
+            crate::i18n::Msg::NextBestForType
+        }
+    }
+}
 
 /// The steps of co-sell ready (RULES.md 11.1, first row).
 const CO_SELL_READY: &[RuleId] = &[Cs00, Cs01, Cs02, Cs03, Cs04, Cs04a, Cs04b, Cs05, Cs06, Cs07, Cs08];
