@@ -80,10 +80,11 @@ fn check_groups(locale: Locale, ruleset: CoSellRuleset, checks: &[Check]) -> Htm
             };
             let list = html! {
                 <>
+                    <ul class="checks">{ for group.iter().map(|c| check_item(locale, ruleset, c, &mut linked)) }</ul>
+                    // The open questions' one next step, after them (it speaks of them).
                     if *outcome == Outcome::Unknown {
                         <p class="next-step group-next"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ i18n::text(locale, Msg::UnknownNext) }</p>
                     }
-                    <ul class="checks">{ for group.iter().map(|c| check_item(locale, ruleset, c, &mut linked)) }</ul>
                 </>
             };
             let class = format!("group group--{}", outcome.as_str());
