@@ -50,9 +50,10 @@ fn in_header(header: &Option<web_sys::Element>, content: Html) -> Html {
     }
 }
 
-/// A link to a part. A plain click pushes the part on the history and then moves focus to the
-/// part's result ("jumps to the details"); a click with a modifier key keeps the browser's own
-/// behaviour (new tab, window).
+/// A link to a part. A plain click pushes the part on the history and then shows it
+/// (`show_part_after_render`: focus on its result, or on its status above the questions where a
+/// phone shows that, and its first question in view); a click with a modifier key keeps the
+/// browser's own behaviour (new tab, window).
 fn part_link(history: &HashHistory, route: Route) -> Callback<MouseEvent> {
     let history = history.clone();
     Callback::from(move |e: MouseEvent| {
