@@ -13,6 +13,7 @@ import { launch } from '../e2e/browser.mjs';
 import { sizes, servedFiles, isLoadedLater } from '../e2e/sizes.mjs';
 import { loadCases } from '../e2e/cases.mjs';
 import { answerAzureVm, yes } from '../e2e/helpers.mjs';
+import { median } from './profile.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 120);
@@ -33,7 +34,6 @@ const PAGES = [
   { name: 'static', dir: staticDir, ready: 'dom' },
 ];
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 
 /** A new context (empty cache, no service worker) and page; `ready` waits for the app. */

@@ -16,10 +16,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '../scripts/serve.mjs';
 import { launch, CHROMIUM_ARGS } from '../e2e/browser.mjs';
+import { median, slow4g } from './profile.mjs';
 
 const RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 5);
 const OUT = 'target/bench';
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 // The static form with the app's stylesheet, as bench/run.mjs serves it.
 const staticDir = path.join(OUT, 'static');
@@ -55,11 +55,8 @@ function marks(ready) {
 async function visit(browser, url, ready) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
+  const cdp = await slow4g(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(marks, ready);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const times = await page.evaluate(async (ready) => {

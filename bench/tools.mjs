@@ -9,17 +9,9 @@
 import fs from 'node:fs';
 import { serve } from '../scripts/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { median, slow4g } from './profile.mjs';
 
 const RUNS = Number(process.env.BENCH_TOOL_RUNS ?? 5);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-
-/** Throttles `page` as a slow-4G phone. */
-async function slow4g(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-}
 
 /** Clicks "Check many offers" and times the loading line and the usable tool, in ms. */
 async function clickToTool(page) {

@@ -3,6 +3,7 @@
 // They are rendered by Yew's ServerRenderer in a native build step (crates/first-screen, both
 // languages) and put into the empty elements of the same ids.
 import { execFileSync } from 'node:child_process';
+import { literal } from './html.mjs';
 
 /** The elements the static parts go into, by id, each empty in the source index.html. */
 export const PLACES = { header: 'site-header', app: 'app', footer: 'site-footer' };
@@ -15,8 +16,6 @@ export function renderStaticParts() {
   });
   return JSON.parse(out);
 }
-
-const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `html` with each of `parts` (`{ header, app, footer }`) as the content of the element of its id

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 
 /** Escapes `text` for use inside a regular expression. */
-const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An optional `/` or `./` before a file name in a URL. */
 const PREFIX = String.raw`(?:\.?/)?`;

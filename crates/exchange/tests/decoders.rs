@@ -8,16 +8,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use eligibility_exchange::{batch, link, record};
-use eligibility_rules::{answers_from_json, read_answers, Answers, Date, Locale, Options};
+mod common;
+
+use common::{shared_answers, today};
+use eligibility_rules::{answers_from_json, Answers, Locale, Options};
 use proptest::prelude::*;
-
-fn today() -> Date {
-    Date::parse("2026-11-26").unwrap()
-}
-
-fn shared_answers() -> Vec<Answers> {
-    spec_cases::all().unwrap().iter().filter_map(|case| read_answers(&case.answers).ok()).collect()
-}
 
 #[test]
 fn links_round_trip_every_shared_case() {

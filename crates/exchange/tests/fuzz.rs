@@ -13,7 +13,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use eligibility_exchange::{batch, link, record};
-use eligibility_rules::{answers_from_json, read_answers, Answers, Date, Locale, Options};
+mod common;
+
+use common::{shared_answers, today};
+use eligibility_rules::{answers_from_json, Answers, Locale, Options};
 use serde_json::{Map, Value};
 use std::time::{Duration, Instant};
 
@@ -35,14 +38,6 @@ impl Rng {
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
-}
-
-fn today() -> Date {
-    Date::parse("2026-11-26").unwrap()
-}
-
-fn shared_answers() -> Vec<Answers> {
-    spec_cases::all().unwrap().iter().filter_map(|case| read_answers(&case.answers).ok()).collect()
 }
 
 /// Characters that matter to the formats: JSON's, CSV's, lz-string's URL alphabet, digits,
