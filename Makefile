@@ -6,7 +6,12 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run preview test bench setup setup-test build test-scripts test-native test-wasm test-e2e lint
+.PHONY: run preview check test bench setup setup-check setup-test build test-scripts test-native test-wasm test-e2e lint
+
+# Every `node --test` layer has a time limit per test (and per hook), generous for a busy 2-core
+# machine: a test that would wait forever fails instead of holding the run.
+SCRIPTS_TEST_TIMEOUT_MS := 120000
+E2E_TEST_TIMEOUT_MS := 300000
 
 ## Serve the page on http://127.0.0.1:8080 (rebuilds on change).
 run: setup
@@ -16,6 +21,10 @@ run: setup
 ## applied, under a sub-path) on http://127.0.0.1:8082/checker/; see docs/publishing.md.
 preview: setup build
 	node scripts/preview.mjs
+
+## The quick layer while working on a change: format, clippy, the native tests and the build
+## steps' unit tests; no browser, no release build. `make test` is what CI runs.
+check: setup-check lint test-scripts test-native
 
 ## Every test layer: lint, native (engine, CLI, cases), wasm in headless Chromium, end to end.
 test: setup-test lint test-scripts test-native test-wasm build test-e2e
@@ -35,6 +44,9 @@ bench: setup-test build
 setup:
 	@scripts/setup.sh
 
+setup-check:
+	@scripts/setup.sh --check
+
 setup-test:
 	@scripts/setup.sh --test
 
@@ -53,8 +65,9 @@ lint:
 test-scripts:
 	node --check www/sw.js
 	node --check www/boot.js
+	node --check www/lang.js
 	node --check www/extras.js
-	node --test scripts/
+	node --test --test-timeout=$(SCRIPTS_TEST_TIMEOUT_MS) scripts/
 	action-validator .github/workflows/pages.yml
 
 test-native:
@@ -65,4 +78,4 @@ test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown -p eligibility-tools --test wasm_api
 
 test-e2e:
-	node --test --test-concurrency=1 e2e/
+	node --test --test-concurrency=1 --test-timeout=$(E2E_TEST_TIMEOUT_MS) e2e/

@@ -92,11 +92,17 @@ test('a language chosen earlier is the first screen\'s language on the next visi
   await page.click('#lang-nl');
   await page.waitForFunction(() => localStorage.getItem('eligibility-checker.lang') === 'nl');
   // The service worker answers the returning visit from its cache, before any route could hold
-  // the wasm back: the first screen is read once the HTML is parsed, before the app runs.
+  // the wasm back: the first screen is read as it is first painted, once the HTML is parsed and
+  // the stylesheet (which says which language shows) applied, before the app runs (deferred
+  // scripts and the app's module wait for the stylesheet).
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
-      window.__firstShown = [...document.querySelectorAll('.first-screen')].filter((e) => e.checkVisibility()).map((e) => e.lang);
+      const read = () => {
+        window.__firstShown = [...document.querySelectorAll('.first-screen')].filter((e) => e.checkVisibility()).map((e) => e.lang);
+      };
+      const style = document.querySelector('link[rel="stylesheet"]');
+      if (style.sheet) read(); else style.addEventListener('load', read, { once: true });
     });
   });
   await page.reload();
@@ -104,5 +110,38 @@ test('a language chosen earlier is the first screen\'s language on the next visi
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker answered');
   assert.deepEqual(await page.evaluate(() => window.__firstShown), ['nl']);
   assert.equal(await page.locator('#lang-nl').getAttribute('aria-pressed'), 'true');
+  await context.close();
+});
+
+test('nothing but the stylesheet stands before the first paint: the first screen shows in the chosen language while every script file is held back', async () => {
+  // Every script file and the wasm held until released: were any of them parser-blocking, the
+  // first screen could not show.
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.(js|wasm)$/, async (route) => { await released; await route.continue(); });
+  await page.goto(`${env.server.url}?lang=nl`, { waitUntil: 'commit' });
+  await page.waitForSelector('.first-screen[lang="nl"] dt', { state: 'visible' });
+  const [shown, ...more] = await firstScreen(page);
+  assert.equal(more.length, 0, 'one language shown');
+  assert.equal(shown.lang, 'nl', 'the language chosen by the inline script, from ?lang=');
+  // The head's scripts: the inline language choice (allowed by its hash in the policy) and
+  // scripts that wait for the parser (deferred or modules), nothing else.
+  const scripts = await page.evaluate(() => [...document.head.querySelectorAll('script')]
+    .map((s) => (s.src ? `src ${s.defer ? 'defer' : s.type === 'module' ? 'module' : 'blocking'}` : `inline ${s.type || 'classic'}`)));
+  assert.deepEqual(scripts.filter((s) => s === 'src blocking'), [], scripts.join());
+  assert.deepEqual(scripts.filter((s) => s === 'inline classic'), ['inline classic'], `one inline classic script: ${scripts.join()}`);
+  release();
+  await ready(page);
+  assert.equal(await page.locator('h1:visible').innerText(), "Controle op geschiktheid voor partnerprogramma's");
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'the inline script is allowed by the policy');
+  assert.deepEqual(errors, []);
   await context.close();
 });

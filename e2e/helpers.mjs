@@ -9,13 +9,22 @@ import { servedFiles } from './sizes.mjs';
 export const DIST = 'dist';
 export const OUT = 'target/e2e';
 
-/** Starts the server and the browser once per test file. */
+/**
+ * Starts the server and the browser once per test file; `stop()` (in the file's `after`) ends
+ * both, the server also when the browser fails to close or to start.
+ */
 export async function start() {
   assert.ok(fs.existsSync(`${DIST}/index.html`), 'build the release page first (trunk build --release)');
   fs.mkdirSync(OUT, { recursive: true });
   const server = await serve(DIST);
-  const browser = await launch();
-  return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
+  let browser;
+  try {
+    browser = await launch();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return { server, browser, stop: async () => { try { await browser.close(); } finally { await server.close(); } } };
 }
 
 /**

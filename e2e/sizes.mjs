@@ -7,13 +7,19 @@ import { filesIn } from '../scripts/build/worker.mjs';
 
 /**
  * The first-load budget, gzip, in bytes: what a first visit fetches until the page accepts input
- * (`#app[data-ready]`), index.html apart (measured in Chromium by e2e/budget.test.mjs).
+ * (`#app[data-ready]`), index.html apart, the favicon always counted (every first visit fetches
+ * it, before or after the page is ready); measured in Chromium by e2e/budget.test.mjs. The count
+ * was 200,117 when the favicon started to be always counted; the language split (one language's
+ * texts per visit) is to bring it under 190,000.
  */
-export const BUDGET_BYTES = 200_000;
+export const BUDGET_BYTES = 205_000;
 /** index.html's own budget, gzip, in bytes (a first screen rendered into it costs no script). */
 export const INDEX_BUDGET_BYTES = 15_000;
 /** The tools module's budget (its JavaScript and its wasm), gzip, in bytes. */
 export const TOOLS_BUDGET_BYTES = 250_000;
+
+/** Whether a file of the build is the favicon (`favicon-<hash>.svg`). */
+export const isFavicon = (name) => /^favicon-[0-9a-f]+\.svg$/.test(name);
 
 /** Whether a file of the build belongs to the tools module, loaded only when a tool is first used. */
 export const isToolsFile = (name) => name.startsWith('eligibility-tools');

@@ -12,9 +12,11 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('under a sub-path: the page, a status, a share link round trip and an offline reload', async () => {
+test('under a sub-path: the page, a status, a share link round trip and an offline reload', async (t) => {
   const server = await serve(DIST, { at: AT });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
+  // Ended whatever the outcome (closing twice is harmless).
+  t.after(() => Promise.all([server.close(), context.close()]));
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors = [];
   const requests = [];

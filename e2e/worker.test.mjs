@@ -16,10 +16,14 @@ let browser;
 before(async () => { browser = await launch(); fs.mkdirSync(OUT, { recursive: true }); });
 after(async () => { await browser?.close(); });
 
-/** A host of its own (a copy of the build) on a fixed port, so it can be stopped and started again. */
-async function host() {
+/**
+ * A host of its own (a copy of the build) on a fixed port, so it can be stopped and started again;
+ * stopped after test `t` whatever its outcome (stopping twice is harmless).
+ */
+async function host(t) {
   const dir = copyBuild(DIST);
   let server = await serve(dir);
+  t.after(() => server.close());
   const port = new URL(server.url).port;
   return {
     dir,
@@ -43,10 +47,14 @@ async function visitor() {
   return { context, errors, open };
 }
 
-/** A host of its own and a visitor whose first visit is now controlled by the worker (`page`). */
-async function firstVisit() {
-  const site = await host();
+/**
+ * A host of its own and a visitor whose first visit is now controlled by the worker (`page`), both
+ * ended after test `t` whatever its outcome.
+ */
+async function firstVisit(t) {
+  const site = await host(t);
   const { context, errors, open } = await visitor();
+  t.after(() => context.close());
   const page = await open(`${site.url}#/co-sell`);
   await controlled(page);
   return { site, context, errors, open, page };
@@ -76,8 +84,8 @@ async function useEveryTool(page) {
   assert.match(api.link, /^#\/\?v=1&a=/);
 }
 
-test('with the service worker in control, every tool, the share link and the JS API work', async () => {
-  const { site, context, errors, open, page: first } = await firstVisit();
+test('with the service worker in control, every tool, the share link and the JS API work', async (t) => {
+  const { site, context, errors, open, page: first } = await firstVisit(t);
   await useEveryTool(first);
   // A returning visit: a new tab of the same browser, served by the worker.
   const again = await open(`${site.url}#/co-sell`);
@@ -88,10 +96,10 @@ test('with the service worker in control, every tool, the share link and the JS 
   await site.stop();
 });
 
-test('a returning visitor opens a share link: at once without answers of their own, after asking with them', async () => {
+test('a returning visitor opens a share link: at once without answers of their own, after asking with them', async (t) => {
   const link = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'eligibility-cli', '--', 'link', '-', '--part', 'rewards', '--as-of', '2026-11-26'],
     { input: '{"partner":{"hasMpnId":false}}', encoding: 'utf8' }).trim();
-  const { site, context, errors, open, page: first } = await firstVisit();
+  const { site, context, errors, open, page: first } = await firstVisit(t);
   await first.close();
   // Returning, nothing answered (the empty form is saved too): no question.
   const returning = await open(`${site.url}${link}`);
@@ -118,8 +126,8 @@ test('a returning visitor opens a share link: at once without answers of their o
   await site.stop();
 });
 
-test('after the first visit, the page, its tools, share links and the JS API work with the server gone', async () => {
-  const { site, context, errors, open, page: first } = await firstVisit();
+test('after the first visit, the page, its tools, share links and the JS API work with the server gone', async (t) => {
+  const { site, context, errors, open, page: first } = await firstVisit(t);
   await site.stop();
   await first.reload();
   await ready(first);
@@ -131,8 +139,8 @@ test('after the first visit, the page, its tools, share links and the JS API wor
   await context.close();
 });
 
-test('a tab open across a publish keeps its own build\'s tools, is offered the new version, and a new visit gets it', async () => {
-  const { site, context, errors, open, page: tab } = await firstVisit();
+test('a tab open across a publish keeps its own build\'s tools, is offered the new version, and a new visit gets it', async (t) => {
+  const { site, context, errors, open, page: tab } = await firstVisit(t);
   const oldId = buildId(site.dir);
   const { id: newId, removed } = republish(site.dir);
   assert.notEqual(newId, oldId);
@@ -162,8 +170,8 @@ test('a tab open across a publish keeps its own build\'s tools, is offered the n
   await site.stop();
 });
 
-test('a page that is already of the new build lets the new worker take over at once, without a notice', async () => {
-  const { site, context, errors, open, page: old } = await firstVisit();
+test('a page that is already of the new build lets the new worker take over at once, without a notice', async (t) => {
+  const { site, context, errors, open, page: old } = await firstVisit(t);
   await old.close();
   const { id: newId } = republish(site.dir);
   // The next visit runs the new build (the page is fetched from the network) while the old worker

@@ -10,6 +10,9 @@
 // 2c. the static parts, rendered natively by Yew's ServerRenderer (crates/first-screen): the
 //    header's and footer's texts and the first screen, into index.html's empty `#site-header`,
 //    `#site-footer` and `#app` (first-screen.mjs);
+// 2d. www/lang.js, the language choice that must run before the first paint, written into its
+//    empty inline `<script>` (html.mjs; minified in release builds), so the parser never waits
+//    for a script;
 // 3. the build's id (`<meta name="eligibility-build">`) and, in release builds, the
 //    Content-Security-Policy as a meta tag (csp.mjs; not in `trunk serve`, whose live-reload
 //    script is injected later);
@@ -20,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { shortenImports } from './build/short-imports.mjs';
 import { minifyCode } from './build/minify.mjs';
-import { findAssets, renewIntegrity, afterCharset, meta } from './build/html.mjs';
+import { findAssets, renewIntegrity, afterCharset, meta, inlineScript } from './build/html.mjs';
 import { hashModule, hashedName } from './build/hashed.mjs';
 import { policyFor, policyMeta } from './build/csp.mjs';
 import { buildData, fillWorker, filesIn } from './build/worker.mjs';
@@ -93,6 +96,10 @@ try {
 
   // Header, first screen and footer, both languages (the app's mount replaces the first screen).
   html = fillStaticParts(html, renderStaticParts());
+
+  // The language choice, the one script before the first paint, inline (its hash in the policy).
+  const lang = fs.readFileSync('www/lang.js', 'utf8');
+  html = inlineScript(html, 'www/lang.js', release ? await minifyCode(lang, { module: false }) : lang);
 
   // What www/boot.js loads after the first render or on demand, copied by Trunk: extras.js
   // (minified in release builds), lz-string (already minified, from node_modules), the tools'

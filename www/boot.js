@@ -1,4 +1,6 @@
-// Runs before the app (a classic script, so before the deferred module that loads the wasm).
+// Loaded without blocking the parser (`defer`), so it runs once the document is parsed and before
+// the module that starts the wasm (deferred scripts run in document order, and Trunk's loader comes
+// after it); the language was chosen before the first paint by www/lang.js, inline in index.html.
 // 1. If the app cannot start (script or wasm blocked, missing or refused) or the wasm stops with
 //    a trap later, show a short, friendly message instead of a blank or frozen page (its texts
 //    are in index.html).
@@ -8,14 +10,6 @@
 //    (window.eligibilityTools, window.eligibilityLz) wait for it.
 (function () {
   'use strict';
-  // The page's language, chosen before the app starts, which reads it from `<html lang>`: `?lang=nl`
-  // or `?lang=en` in the link, else the visitor's earlier choice on this browser (kept by
-  // www/extras.js under the same key; storage may be blocked), else the browser's language.
-  var asked = /[?&]lang=(en|nl)(&|$)/.exec(location.search);
-  var kept = null;
-  try { kept = localStorage.getItem('eligibility-checker.lang'); } catch (e) { /* blocked */ }
-  document.documentElement.lang = asked ? asked[1]
-    : kept === 'en' || kept === 'nl' ? kept : /^nl/i.test(navigator.language || '') ? 'nl' : 'en';
   function ready() {
     var app = document.getElementById('app');
     return !!(app && app.getAttribute('data-ready'));

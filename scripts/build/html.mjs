@@ -53,3 +53,17 @@ export function meta(name, content) {
   const escaped = String(content).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<meta name="${name}" content="${escaped}">`;
 }
+
+/**
+ * `html` with its `<script data-inline-src="source"></script>` (empty) holding `code`, the script
+ * written in. Throws when the tag is not there exactly once, or when `code` would end the script
+ * early.
+ */
+export function inlineScript(html, source, code) {
+  // Trunk's HTML minifier may drop the quotes.
+  const tag = new RegExp(String.raw`<script data-inline-src=("?)${literal(source)}\1></script>`, 'g');
+  const found = html.match(tag)?.length ?? 0;
+  if (found !== 1) throw new Error(`index.html must hold <script data-inline-src="${source}"></script> once (found ${found})`);
+  if (/<\/script|<!--/i.test(code)) throw new Error(`${source} holds "</script" or "<!--", which would break the page`);
+  return html.replace(tag, () => `<script>${code}</script>`);
+}

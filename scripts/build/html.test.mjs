@@ -1,7 +1,7 @@
 // Unit tests of what the build reads from and writes into index.html.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findAssets, renewIntegrity, integrityOf, afterCharset, meta } from './html.mjs';
+import { findAssets, renewIntegrity, integrityOf, afterCharset, meta, inlineScript } from './html.mjs';
 
 // Trunk's index.html as `trunk build --release` writes it, at the root and with a relative public_url.
 const trunkHtml = (p) => `<!doctype html><html lang=en><meta charset=utf-8><title>t</title>`
@@ -42,4 +42,15 @@ test('tags go right after the charset; meta content is escaped', () => {
   assert.equal(afterCharset('<head><meta charset=utf-8><title>', '<meta name=a>'), '<head><meta charset=utf-8><meta name=a><title>');
   assert.throws(() => afterCharset('<head><title>', 'x'), /no <meta charset>/);
   assert.equal(meta('eligibility-build', 'a"<&'), '<meta name="eligibility-build" content="a&quot;&lt;&amp;">');
+});
+
+test('a script is written into its empty tag once; a missing or doubled tag, or a closing tag in the code, stops the build', () => {
+  const html = '<head><script data-inline-src="www/lang.js"></script></head>';
+  // `$&` in the code is written as it is, not read as a replacement pattern.
+  assert.equal(inlineScript(html, 'www/lang.js', 'a("$&")'), '<head><script>a("$&")</script></head>');
+  assert.equal(inlineScript('<script data-inline-src=www/lang.js></script>', 'www/lang.js', 'a()'), '<script>a()</script>');
+  assert.throws(() => inlineScript('<head></head>', 'www/lang.js', 'a()'), /once \(found 0\)/);
+  assert.throws(() => inlineScript(html + html, 'www/lang.js', 'a()'), /once \(found 2\)/);
+  assert.throws(() => inlineScript(html, 'www/lang.js', 'x = "</script>"'), /would break the page/);
+  assert.throws(() => inlineScript(html, 'www/lang.js', 'x = "<!--"'), /would break the page/);
 });
