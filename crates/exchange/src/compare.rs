@@ -6,7 +6,7 @@
 //! Used by `eligibility compare` and by the page's tools module, so both show the same table.
 
 use eligibility_rules::{
-    evaluate, i18n, Answers, Check, CoSellRuleset, CoSellStatus, Locale, Options, Outcome, Program, Report, RuleId,
+    evaluate, i18n, Answers, CoSellRuleset, CoSellStatus, Locale, Options, Outcome, Program, Report, RuleId,
     RulesetChoice, Storefront, StorefrontRuleset,
 };
 use serde::Serialize;
@@ -71,18 +71,10 @@ pub fn compare(answers: &Answers, options: &Options) -> Vec<ProgramComparison> {
     });
     let then = evaluate(&other, options);
     vec![
-        program(
-            Program::CoSell,
-            (&now, &then),
-            |r| (r.rulesets.co_sell.as_str(), Verdict::Status(r.co_sell.status)),
-            |r| &r.co_sell.checks,
-        ),
-        program(
-            Program::Storefront,
-            (&now, &then),
-            |r| (r.rulesets.storefront.as_str(), Verdict::Storefronts(r.storefront.storefronts.clone())),
-            |r| &r.storefront.checks,
-        ),
+        program(Program::CoSell, (&now, &then), |r| (r.rulesets.co_sell.as_str(), Verdict::Status(r.co_sell.status))),
+        program(Program::Storefront, (&now, &then), |r| {
+            (r.rulesets.storefront.as_str(), Verdict::Storefronts(r.storefront.storefronts.clone()))
+        }),
     ]
 }
 
@@ -104,12 +96,12 @@ fn program(
     program: Program,
     (now, then): (&Report, &Report),
     verdict: fn(&Report) -> (&'static str, Verdict),
-    checks: fn(&Report) -> &Vec<Check>,
 ) -> ProgramComparison {
     let ((ruleset, verdict), (other_ruleset, other_verdict)) = (verdict(now), verdict(then));
-    let changed = checks(now)
+    let changed = now
+        .checks(program)
         .iter()
-        .zip(checks(then))
+        .zip(then.checks(program))
         // A rule that does not apply under either version is no change, whatever it says why.
         .filter(|(a, b)| a.outcome != b.outcome || (a.message != b.message && a.outcome != Outcome::NotApplicable))
         .map(|(a, b)| ChangedCheck {

@@ -4,7 +4,9 @@
 //! with an example in `docs/record-example.json`.
 
 use crate::link::pin;
-use eligibility_rules::{evaluate, read_object, Answers, Check, Date, Locale, Options, ParseError, Report, ToConfirm};
+use eligibility_rules::{
+    evaluate, read_object, Answers, Check, Date, Locale, Options, ParseError, Program, Report, ToConfirm,
+};
 use serde::{Deserialize, Serialize};
 
 /// The value of `format` in every record.
@@ -150,20 +152,15 @@ pub fn recheck(record: &Record, options: &Options) -> (Report, Vec<Change>) {
             changes.push(Change { program, what: "status".into(), recorded: recorded.into(), now: now.into() });
         }
     };
-    status("coSell", was.co_sell.status.as_str(), is.co_sell.status.as_str());
-    status("rewards", was.rewards.status.as_str(), is.rewards.status.as_str());
-    status("apss", was.apss.status.as_str(), is.apss.status.as_str());
+    for program in [Program::CoSell, Program::Rewards, Program::Apss] {
+        status(program.as_str(), was.status(program).unwrap_or_default(), is.status(program).unwrap_or_default());
+    }
     let storefronts = |r: &Report| r.storefront.storefronts.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(";");
-    status("storefront", &storefronts(was), &storefronts(is));
-    let programs: [(&'static str, &[Check], &[Check]); 5] = [
-        ("coSell", &was.co_sell.checks, &is.co_sell.checks),
-        ("rewards", &was.rewards.checks, &is.rewards.checks),
-        ("apss", &was.apss.checks, &is.apss.checks),
-        ("storefront", &was.storefront.checks, &is.storefront.checks),
-        ("leadSharing", &was.lead_sharing.checks, &is.lead_sharing.checks),
-    ];
-    for (program, recorded, current) in programs {
-        for check in current {
+    status(Program::Storefront.as_str(), &storefronts(was), &storefronts(is));
+    for program in Program::ALL.iter().copied() {
+        let recorded: &[Check] = was.checks(program);
+        for check in is.checks(program) {
+            let program = program.as_str();
             let before = recorded.iter().find(|c| c.rule == check.rule).map(|c| c.outcome.as_str());
             if before != Some(check.outcome.as_str()) {
                 changes.push(Change {

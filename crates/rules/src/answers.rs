@@ -48,16 +48,6 @@ str_enum! {
     CoSellRuleset { R2021_02_24 = "2021-02-24", R2021_07_13 = "2021-07-13" }
 }
 
-impl CoSellRuleset {
-    /// The date of the rule set, which dates the co-sell checks' sources.
-    pub const fn date(self) -> Date {
-        match self {
-            CoSellRuleset::R2021_02_24 => Date::ymd(2021, 2, 24),
-            CoSellRuleset::R2021_07_13 => Date::ymd(2021, 7, 13),
-        }
-    }
-}
-
 str_enum! {
     /// Storefront rule set (RULES.md 2.7): the seed of 2018-06-05 (default) or its later revision.
     StorefrontRuleset { R2018_06_05 = "2018-06-05", R2018_06_05Later = "2018-06-05-later" }

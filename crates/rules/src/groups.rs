@@ -1,20 +1,12 @@
-//! Offer-type groups of RULES.md 4.2, shared by the rules and by the page's question relevance.
+//! Offer-type groups of RULES.md 4.2 that every co-sell rule set shares, used by the rules and by
+//! the page's question relevance (the groups that differ between rule sets are in their records,
+//! `rulesets`).
 
 use crate::answers::{
     CoSellRuleset, Offer,
     OfferType::{self, *},
     SolutionType,
 };
-
-/// Types that had the Co-sell with Microsoft tab in Partner Center on 12/04/2020 (CS-00 note).
-pub const CO_SELL_TAB: &[OfferType] = &[
-    AzureApplication,
-    Saas,
-    Dynamics365CustomerEngagement,
-    Dynamics365FinanceOperations,
-    Dynamics365BusinessCentral,
-    PowerApps,
-];
 
 /// Types that need ISV Connect enrolment for co-sell ready (CS-08, both rule sets).
 pub const ISV_CONNECT_REQUIRED: &[OfferType] =
@@ -25,17 +17,6 @@ pub const AZURE_IP: &[OfferType] = &[AzureApplication, AzureContainer, AzureVirt
 
 /// Types that pass IP-02 by default when transactable.
 pub const IP_DEFAULT_VALIDATION: &[OfferType] = &[AzureVirtualMachine, AzureApplication];
-
-const BIZ_APPS_2021_02_24: &[OfferType] =
-    &[Dynamics365CustomerEngagement, Dynamics365FinanceOperations, PowerApps, Dynamics365BusinessCentral];
-
-/// Types that can reach the Biz Apps incentive (BA-00): Business Central only in 2021-02-24.
-pub fn biz_apps(ruleset: CoSellRuleset) -> &'static [OfferType] {
-    match ruleset {
-        CoSellRuleset::R2021_02_24 => BIZ_APPS_2021_02_24,
-        CoSellRuleset::R2021_07_13 => ISV_CONNECT_REQUIRED,
-    }
-}
 
 /// Offer types that make a service solution on their own (CS-07).
 pub fn is_service_offer_type(offer_type: OfferType) -> bool {
@@ -72,7 +53,9 @@ pub fn co_sell_relevance(offer: &Offer, ruleset: CoSellRuleset) -> CoSellRelevan
     };
     let (azure_ip, isv_connect) = match offer.offer_type {
         None => (true, true),
-        Some(t) => (AZURE_IP.contains(&t), ISV_CONNECT_REQUIRED.contains(&t) || biz_apps(ruleset).contains(&t)),
+        Some(t) => {
+            (AZURE_IP.contains(&t), ISV_CONNECT_REQUIRED.contains(&t) || ruleset.rules().biz_apps_types.contains(&t))
+        }
     };
     let passes_by_default =
         offer.transactable == Some(true) && offer.offer_type.is_some_and(|t| IP_DEFAULT_VALIDATION.contains(&t));
@@ -86,7 +69,7 @@ mod tests {
     #[test]
     fn incentive_groups_never_overlap() {
         for rs in CoSellRuleset::ALL {
-            assert!(biz_apps(*rs).iter().all(|t| !AZURE_IP.contains(t)), "{rs}");
+            assert!(rs.rules().biz_apps_types.iter().all(|t| !AZURE_IP.contains(t)), "{rs}");
         }
     }
 

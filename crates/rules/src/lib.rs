@@ -28,6 +28,7 @@ mod parse;
 mod programs;
 mod report;
 mod rules;
+pub mod rulesets;
 #[doc(hidden)]
 pub mod str_enum;
 
@@ -43,9 +44,7 @@ pub use parse::{
     answers_from_json, answers_or_list_from_json, check_schema_version, read_answers, read_object, ParseError,
 };
 pub use report::*;
-pub use rules::{
-    Document, Program, RuleId, Section, Source, APSS_DATE, LEAD_SHARING_DATE, REWARDS_DATE, STOREFRONT_DATE,
-};
+pub use rules::{Document, Program, RuleId, Section, Source};
 
 /// How to evaluate: the language of messages, the date to use when `asOf` is absent, and two
 /// text services the caller may supply: the Unicode lower-case mapping for comparing e-mail
@@ -78,8 +77,13 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
     let chosen = answers.rulesets.clone().unwrap_or_default();
     let ctx = programs::Ctx {
         locale: options.locale,
-        co_sell: chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24),
-        storefront: chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
+        rulesets: RulesetsUsed {
+            co_sell: chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24),
+            rewards: RewardsRuleset::R2020_07_14,
+            apss: ApssRuleset::R2020_11_11,
+            storefront: chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
+            lead_sharing: LeadSharingRuleset::R2018_06_05,
+        },
         as_of: answers.as_of.unwrap_or(options.today),
         lowercase: options.lowercase,
         country_name: options.country_name,
@@ -88,13 +92,7 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
         schema_version: SCHEMA_VERSION,
         as_of: ctx.as_of,
         locale: ctx.locale,
-        rulesets: RulesetsUsed {
-            co_sell: ctx.co_sell,
-            rewards: RewardsRuleset::R2020_07_14,
-            apss: ApssRuleset::R2020_11_11,
-            storefront: ctx.storefront,
-            lead_sharing: LeadSharingRuleset::R2018_06_05,
-        },
+        rulesets: ctx.rulesets.clone(),
         co_sell: programs::co_sell::evaluate(answers, &ctx),
         rewards: programs::rewards::evaluate(answers, &ctx),
         apss: programs::apss::evaluate(answers, &ctx),

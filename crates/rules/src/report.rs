@@ -391,15 +391,32 @@ impl Report {
         list
     }
 
+    /// The checks of one program, in RULES.md order.
+    pub fn checks(&self, program: Program) -> &[Check] {
+        match program {
+            Program::CoSell => &self.co_sell.checks,
+            Program::Rewards => &self.rewards.checks,
+            Program::Apss => &self.apss.checks,
+            Program::Storefront => &self.storefront.checks,
+            Program::LeadSharing => &self.lead_sharing.checks,
+        }
+    }
+
+    /// The status of one program as its `status` is spelled in JSON (`co-sell-ready`,
+    /// `eligible`, `available`); `None` for the storefront advisor and lead sharing, which have
+    /// no status.
+    pub fn status(&self, program: Program) -> Option<&'static str> {
+        match program {
+            Program::CoSell => Some(self.co_sell.status.as_str()),
+            Program::Rewards => Some(self.rewards.status.as_str()),
+            Program::Apss => Some(self.apss.status.as_str()),
+            Program::Storefront | Program::LeadSharing => None,
+        }
+    }
+
     /// Every check of every program, in report order.
     pub fn all_checks(&self) -> impl Iterator<Item = &Check> {
-        self.co_sell
-            .checks
-            .iter()
-            .chain(&self.rewards.checks)
-            .chain(&self.apss.checks)
-            .chain(&self.storefront.checks)
-            .chain(&self.lead_sharing.checks)
+        Program::ALL.iter().flat_map(move |p| self.checks(*p))
     }
 
     /// The check of one rule (every report has every rule).

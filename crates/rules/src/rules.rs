@@ -1,7 +1,8 @@
-//! Rule ids of RULES.md, their programs, and their sources (RULES.md appendix).
+//! Rule ids of RULES.md, their programs, and the documents and sections they cite (RULES.md
+//! appendix; which section each rule cites under a rule set is in `rulesets`).
 
-use crate::answers::CoSellRuleset;
 use crate::date::Date;
+use crate::report::RulesetsUsed;
 use crate::str_enum;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -95,15 +96,6 @@ pub struct Source {
     pub url: Cow<'static, str>,
 }
 
-/// Fixed rule-set dates (RULES.md 2.7) of the programs with one rule set.
-pub const REWARDS_DATE: Date = Date::ymd(2020, 7, 14);
-/// APSS rule set date.
-pub const APSS_DATE: Date = Date::ymd(2020, 11, 11);
-/// Storefront source date (both storefront rule sets keep the page date).
-pub const STOREFRONT_DATE: Date = Date::ymd(2018, 6, 5);
-/// Lead-sharing rule set date.
-pub const LEAD_SHARING_DATE: Date = Date::ymd(2018, 6, 5);
-
 impl Program {
     /// The seed document every rule of the program comes from (RULES.md appendix).
     pub const fn document(self) -> Document {
@@ -118,22 +110,21 @@ impl Program {
 }
 
 impl Document {
-    /// The dates of the versions of the page that rules come from, oldest first: the two co-sell
-    /// rule sets (RULES.md 2.7) for the co-sell page, the one page date for the others.
+    /// The dates of the versions of the page that rule sets follow, oldest first (a date two
+    /// rule sets share, once).
     pub fn versions(self) -> Vec<Date> {
-        match self {
-            Document::CoSell => CoSellRuleset::ALL.iter().map(|r| r.date()).collect(),
-            Document::Rewards => vec![REWARDS_DATE],
-            Document::Apss => vec![APSS_DATE],
-            Document::Store => vec![STOREFRONT_DATE],
-            Document::Leads => vec![LEAD_SHARING_DATE],
-        }
+        Program::ALL
+            .iter()
+            .flat_map(|p| crate::rulesets::pages(*p))
+            .filter(|page| page.document == self)
+            .map(|page| page.date)
+            .collect()
     }
 }
 
 impl RuleId {
     /// The program whose `checks` hold this rule.
-    pub fn program(self) -> Program {
+    pub const fn program(self) -> Program {
         match self.as_str().as_bytes()[0] {
             b'C' | b'I' | b'B' => Program::CoSell,
             b'M' => Program::Rewards,
@@ -143,33 +134,10 @@ impl RuleId {
         }
     }
 
-    /// The rule's source (RULES.md appendix). `co_sell` is the co-sell rule set used, which
-    /// dates the co-sell rules; other programs have fixed dates.
-    pub fn source(self, co_sell: CoSellRuleset) -> Source {
-        use RuleId::*;
-        use Section as S;
-        let co_sell_date = co_sell.date();
-        let (document, section, date) = match self {
-            Cs00 => (Document::CoSell, S::CoSellRequirements, co_sell_date),
-            Cs04 | Cs04a | Cs04b => (Document::CoSell, S::CoSellTab, co_sell_date),
-            Cs05 => (Document::CoSell, S::PublishLive, co_sell_date),
-            Cs01 | Cs02 | Cs03 | Cs06 | Cs07 | Cs08 => (Document::CoSell, S::CoSellReady, co_sell_date),
-            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 => (Document::CoSell, S::AzureIp, co_sell_date),
-            Ba00 | Ba01 | Ba02 | Ba03 | Ba04 => (Document::CoSell, S::BizApps, co_sell_date),
-            Mr07 | Mr08 | Mr09 => (Document::Rewards, S::TechnicalBenefits, REWARDS_DATE),
-            Mr01 | Mr02 | Mr03 | Mr04 | Mr05 | Mr05a | Mr05b | Mr05c | Mr06 => {
-                (Document::Rewards, S::MarketplaceRewards, REWARDS_DATE)
-            }
-            Ap01 | Ap02 => (Document::Apss, S::ApssOwnUse, APSS_DATE),
-            Ap03 => (Document::Apss, S::ApssTenant, APSS_DATE),
-            Ap04 | Ap05 | Ap06 | Ap07 | Ap12 => (Document::Apss, S::ApssOffer, APSS_DATE),
-            Ap08 | Ap09 => (Document::Apss, S::ApssMarketplace, APSS_DATE),
-            Ap10 => (Document::Apss, S::ApssConsumption, APSS_DATE),
-            Ap11 => (Document::Apss, S::ApssPricing, APSS_DATE),
-            Sf01 | Sf02 | Sf03 | Sf04 | Sf05 => (Document::Store, S::StorefrontDifferences, STOREFRONT_DATE),
-            Ls01 | Ls02 => (Document::Leads, S::EnableLeadSharing, LEAD_SHARING_DATE),
-        };
-        Source { document, section, date, url: Cow::Borrowed(document.url()) }
+    /// The rule's source under the rule sets used (RULES.md appendix): the page of its
+    /// program's rule set, the section it cites there, the rule set's date.
+    pub fn source(self, rulesets: &RulesetsUsed) -> Source {
+        rulesets.page(self.program()).source(self)
     }
 
     /// The rules of one program, in report order.
@@ -181,6 +149,8 @@ impl RuleId {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::{CoSellRuleset, StorefrontRuleset};
+    use crate::report::{ApssRuleset, LeadSharingRuleset, RewardsRuleset};
 
     /// The rule ids of RULES.md's rule index table, in order; `AP-01 … AP-12` is a range.
     fn rule_index_of_rules_md() -> Vec<String> {
@@ -206,18 +176,30 @@ mod tests {
         ids
     }
 
+    /// The rule sets used with `co_sell` and every other program's seed.
+    fn used(co_sell: CoSellRuleset) -> RulesetsUsed {
+        RulesetsUsed {
+            co_sell,
+            rewards: RewardsRuleset::R2020_07_14,
+            apss: ApssRuleset::R2020_11_11,
+            storefront: StorefrontRuleset::R2018_06_05,
+            lead_sharing: LeadSharingRuleset::R2018_06_05,
+        }
+    }
+
     #[test]
     fn every_source_is_its_programs_document_at_one_of_its_versions() {
         for rule in RuleId::ALL {
             for ruleset in CoSellRuleset::ALL {
-                let source = rule.source(*ruleset);
+                let source = rule.source(&used(*ruleset));
                 assert_eq!(source.document, rule.program().document(), "{rule}");
                 assert!(source.document.versions().contains(&source.date), "{rule} {ruleset}");
             }
         }
         let versions: Vec<String> = Document::CoSell.versions().iter().map(|d| d.to_string()).collect();
         assert_eq!(versions, ["2021-02-24", "2021-07-13"]);
-        assert_eq!(Document::Store.versions(), [STOREFRONT_DATE]);
+        let versions: Vec<String> = Document::Store.versions().iter().map(|d| d.to_string()).collect();
+        assert_eq!(versions, ["2018-06-05"]);
     }
 
     #[test]
@@ -234,7 +216,7 @@ mod tests {
         // The seed texts are the evidence: every section anchor must be an <a name> in its seed.
         let seeds_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
         for rule in RuleId::ALL {
-            let source = rule.source(CoSellRuleset::R2021_02_24);
+            let source = rule.source(&used(CoSellRuleset::R2021_02_24));
             let text = std::fs::read_to_string(seeds_dir.join(source.document.as_str()))
                 .unwrap_or_else(|e| panic!("{rule}: cannot read seed {}: {e}", source.document));
             assert!(
@@ -245,7 +227,7 @@ mod tests {
             );
             assert!(source.url.starts_with("https://docs.microsoft.com/"), "{rule}");
         }
-        assert_eq!(RuleId::Cs07.source(CoSellRuleset::R2021_07_13).date.to_string(), "2021-07-13");
-        assert_eq!(RuleId::Mr07.source(CoSellRuleset::R2021_07_13).date.to_string(), "2020-07-14");
+        assert_eq!(RuleId::Cs07.source(&used(CoSellRuleset::R2021_07_13)).date.to_string(), "2021-07-13");
+        assert_eq!(RuleId::Mr07.source(&used(CoSellRuleset::R2021_07_13)).date.to_string(), "2020-07-14");
     }
 }

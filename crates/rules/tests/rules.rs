@@ -62,9 +62,22 @@ fn every_report_lists_all_rules_of_each_program_in_order() {
         for (program, checks) in sections {
             let ids: Vec<RuleId> = checks.iter().map(|c| c.rule).collect();
             assert_eq!(ids, RuleId::of_program(program).collect::<Vec<_>>(), "{program}");
+            assert_eq!(r.checks(program), checks.as_slice(), "{program}: looked up by program");
         }
         assert_eq!(r.checks_len(), RuleId::ALL.len());
     }
+}
+
+#[test]
+fn each_program_s_status_is_looked_up_by_program_as_json_spells_it() {
+    let r = report(ready());
+    let json = serde_json::to_value(&r).unwrap();
+    for program in Program::ALL {
+        let status = json[program.as_str()].get("status").and_then(|s| s.as_str());
+        assert_eq!(r.status(*program), status, "{program}");
+    }
+    assert_eq!(r.status(Program::CoSell), Some("co-sell-ready"));
+    assert_eq!(r.status(Program::Storefront), None, "the advisor has storefronts, not a status");
 }
 
 #[test]

@@ -5,18 +5,8 @@
 use crate::text::{t, T};
 use eligibility_browser::source_link;
 use eligibility_browser::summary::summaries;
-use eligibility_rules::{i18n, Check, Locale, Program, Report};
+use eligibility_rules::{i18n, Check, Locale, Report};
 use yew::prelude::*;
-
-fn checks_of(report: &Report, program: Program) -> &[Check] {
-    match program {
-        Program::CoSell => &report.co_sell.checks,
-        Program::Rewards => &report.rewards.checks,
-        Program::Apss => &report.apss.checks,
-        Program::Storefront => &report.storefront.checks,
-        Program::LeadSharing => &report.lead_sharing.checks,
-    }
-}
 
 fn check_item(locale: Locale, check: &Check) -> Html {
     html! {
@@ -50,7 +40,7 @@ pub fn report_view(locale: Locale, report: &Report) -> Html {
             { for lines.iter().map(|s| html! {
                 <details class="tool-checks">
                     <summary>{ t(locale, T::ChecksOf) }{ ": " }{ i18n::label(locale, s.program) }</summary>
-                    <ul class="checks">{ for checks_of(report, s.program).iter().map(|c| check_item(locale, c)) }</ul>
+                    <ul class="checks">{ for report.checks(s.program).iter().map(|c| check_item(locale, c)) }</ul>
                 </details>
             }) }
         </div>

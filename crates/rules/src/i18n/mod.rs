@@ -19,6 +19,7 @@ use crate::report::{
     LeadDestination, ListingKind, Locale, Outcome, RewardsStatus, RewardsTrack,
 };
 use crate::rules::{Document, Program, RuleId, Section};
+use crate::rulesets::StorefrontBilling;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/msg.rs"));
@@ -360,21 +361,10 @@ pub fn hint(locale: Locale, field: Field) -> &'static str {
     text(locale, field_texts(field).1)
 }
 
-/// The name of a co-sell status as the rule set calls it (RULES.md 4.1): 2021-07-13 renames
-/// the two incentives.
+/// The name of a co-sell status as the rule set calls it (RULES.md 4.1, its record in
+/// `rulesets`): 2021-07-13 renames the two incentives.
 pub fn co_sell_status_name(locale: Locale, status: CoSellStatus, ruleset: CoSellRuleset) -> &'static str {
-    let later = ruleset == CoSellRuleset::R2021_07_13;
-    let msg = match status {
-        CoSellStatus::NotCoSellReady => Msg::StatusNotCoSellReady,
-        CoSellStatus::CoSellReady => Msg::StatusCoSellReady,
-        CoSellStatus::AzureIpCoSellIncentivized if later => Msg::StatusAzureIpCoSellIncentivized20210713,
-        CoSellStatus::AzureIpCoSellIncentivized => Msg::StatusAzureIpCoSellIncentivized,
-        CoSellStatus::BizAppsIsvConnectPremiumIncentive if later => {
-            Msg::StatusBizAppsIsvConnectPremiumIncentive20210713
-        }
-        CoSellStatus::BizAppsIsvConnectPremiumIncentive => Msg::StatusBizAppsIsvConnectPremiumIncentive,
-    };
-    text(locale, msg)
+    text(locale, ruleset.rules().status_name(status))
 }
 
 /// Product spelling of a storefront, the same in both languages.
@@ -409,11 +399,11 @@ pub type ComparisonRow = (&'static str, &'static str, &'static str);
 pub fn storefront_comparison(locale: Locale, ruleset: StorefrontRuleset) -> [ComparisonRow; 5] {
     let row =
         |what: Msg, appsource: Msg, azure: Msg| (text(locale, what), text(locale, appsource), text(locale, azure));
-    let billing = match ruleset {
-        StorefrontRuleset::R2018_06_05 => {
+    let billing = match ruleset.rules().billing {
+        StorefrontBilling::AzureMarketplaceOnly => {
             row(Msg::CompareBilling, Msg::CompareBilling20180605Appsource, Msg::CompareBilling20180605AzureMarketplace)
         }
-        StorefrontRuleset::R2018_06_05Later => row(
+        StorefrontBilling::BothPayAsYouGoInAzureMarketplace => row(
             Msg::CompareBilling,
             Msg::CompareBilling20180605LaterAppsource,
             Msg::CompareBilling20180605LaterAzureMarketplace,

@@ -3,15 +3,10 @@
 
 use super::{distinct, Ctx, YesNo};
 use crate::answers::{Answers, Apss, ApssUse, MarketplaceItem, Partner, PartnerCenterRole, TargetTenant};
-use crate::date::Date;
 use crate::fields::Field;
 use crate::i18n::Msg;
 use crate::report::{ApssMarketplace, ApssReport, ApssStatus, ApssUseVerdict, Check, Outcome};
 use crate::rules::RuleId::*;
-
-/// From this day on (inclusive) BYOL and free marketplace items can no longer be bought on APSS
-/// (RULES.md 9, item 41: "as of 1 March 2019").
-pub const MARKETPLACE_CUTOFF: (u16, u8, u8) = (2019, 3, 1);
 
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
     let (ep, ea) = (Partner::default(), Apss::default());
@@ -27,7 +22,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> ApssReport {
         .into_iter()
         .map(|use_| ApssUseVerdict { use_, allowed: use_allowed(use_, a.target_tenant) })
         .collect();
-    let marketplace = marketplace(a);
+    let marketplace = marketplace(a, ctx);
 
     let ap02 = match p.partner_center_role {
         None => ctx.unknown(Ap02, Field::PartnerPartnerCenterRole),
@@ -103,8 +98,10 @@ fn use_allowed(use_: ApssUse, tenant: Option<TargetTenant>) -> bool {
 }
 
 /// `apss.marketplace` (RULES.md 6.1), first matching line wins.
-fn marketplace(a: &Apss) -> ApssMarketplace {
-    let cutoff = Date::new(MARKETPLACE_CUTOFF.0, MARKETPLACE_CUTOFF.1, MARKETPLACE_CUTOFF.2);
+/// From the rule set's cut-off day on (inclusive) BYOL and free marketplace items can no longer
+/// be bought on APSS (RULES.md 9, item 41: "as of 1 March 2019").
+fn marketplace(a: &Apss, ctx: &Ctx) -> ApssMarketplace {
+    let cutoff = Some(ctx.apss().marketplace_cutoff);
     match a.marketplace_item {
         None | Some(MarketplaceItem::None) => ApssMarketplace::NotApplicable,
         Some(MarketplaceItem::OtherThirdParty) => ApssMarketplace::NotSupported,

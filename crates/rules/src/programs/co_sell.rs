@@ -1,18 +1,15 @@
 //! Co-sell status: co-sell ready (CS-), Azure IP Co-sell incentivized (IP-) and Biz Apps ISV
 //! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4).
 
-use super::{
-    all_fulfilled, distinct, outcome_of, Ctx, YesNo, IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENTS,
-};
-use crate::answers::{
-    Answers, CoSellRuleset, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation,
-};
+use super::{all_fulfilled, distinct, outcome_of, Ctx, YesNo};
+use crate::answers::{Answers, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation};
 use crate::fields::Field;
 use crate::groups;
 use crate::i18n::Msg;
 use crate::logic::Tri;
 use crate::report::{Check, CoSellReport, CoSellStatus, Outcome};
 use crate::rules::RuleId::{self, *};
+use crate::rulesets::{BizAppsEnrolment, CoSellOfferTypes};
 
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     let (empty_partner, empty_offer) = (Partner::default(), Offer::default());
@@ -75,21 +72,21 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     };
     checks.extend(ip);
     checks.extend(ba);
-    CoSellReport { status, next_status: super::next_status::co_sell(status, &checks, answers), checks }
+    CoSellReport { status, next_status: super::next_status::co_sell(status, &checks, answers, ctx.co_sell()), checks }
 }
 
-/// CS-00: which offer types can take co-sell status, by rule set.
+/// CS-00: which offer types can take co-sell status, as the rule set says.
 fn cs00(o: &Offer, ctx: &Ctx) -> Check {
-    match (ctx.co_sell, o.offer_type) {
-        (CoSellRuleset::R2021_02_24, Some(t)) if !groups::CO_SELL_TAB.contains(&t) => {
+    match (ctx.co_sell().offer_types, o.offer_type) {
+        (CoSellOfferTypes::CoSellTab(types), Some(t)) if !types.contains(&t) => {
             ctx.keyed(Cs00, Outcome::Info, Msg::Cs00Info, Some(Msg::Cs00InfoNext))
         }
-        (CoSellRuleset::R2021_02_24, _) => ctx.not_applicable(Cs00, Msg::Cs00Na),
-        (CoSellRuleset::R2021_07_13, Some(OfferType::OfficeAddIn)) => {
+        (CoSellOfferTypes::CoSellTab(_), _) => ctx.not_applicable(Cs00, Msg::Cs00Na),
+        (CoSellOfferTypes::AllExcept(types), Some(t)) if types.contains(&t) => {
             ctx.keyed(Cs00, Outcome::NotMet, Msg::Cs00NotMet, None)
         }
-        (CoSellRuleset::R2021_07_13, Some(_)) => ctx.keyed(Cs00, Outcome::Met, Msg::Cs00Met, None),
-        (CoSellRuleset::R2021_07_13, None) => ctx.unknown(Cs00, Field::OfferOfferType),
+        (CoSellOfferTypes::AllExcept(_), Some(_)) => ctx.keyed(Cs00, Outcome::Met, Msg::Cs00Met, None),
+        (CoSellOfferTypes::AllExcept(_), None) => ctx.unknown(Cs00, Field::OfferOfferType),
     }
 }
 
@@ -200,8 +197,11 @@ fn ready_first(rule: RuleId, ready: Tri, not_met: Msg, ctx: &Ctx) -> Check {
 fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
     let ip00 = match o.offer_type {
         Some(t) if groups::AZURE_IP.contains(&t) => {
-            let status =
-                crate::i18n::co_sell_status_name(ctx.locale, CoSellStatus::AzureIpCoSellIncentivized, ctx.co_sell);
+            let status = crate::i18n::co_sell_status_name(
+                ctx.locale,
+                CoSellStatus::AzureIpCoSellIncentivized,
+                ctx.rulesets.co_sell,
+            );
             ctx.check(Ip00, Outcome::Met, ctx.text(Msg::Ip00Met, &[("status", status)]), None)
         }
         Some(_) => ctx.not_applicable(Ip00, Msg::Ip00Na),
@@ -233,7 +233,8 @@ fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
 
 /// IP-01: USD 100,000 of Azure consumed revenue, or of billed revenue on a transactable offer.
 fn ip01(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
-    let at_least = |v: Option<crate::money::Usd>| Tri::from_opt(v.map(|u| u.cents() >= IP_REVENUE_THRESHOLD_CENTS));
+    let min = ctx.co_sell().ip_revenue_min_cents;
+    let at_least = |v: Option<crate::money::Usd>| Tri::from_opt(v.map(|u| u.cents() >= min));
     let consumed = at_least(p.azure_consumed_revenue_usd);
     let billed = Tri::from_opt(o.transactable).and(at_least(o.billed_revenue_usd));
     match consumed.or(billed) {
@@ -274,7 +275,8 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
     let by_default = Tri::from_opt(o.transactable).and(Tri::from_opt(default_type));
     let passed = Tri::from_opt(o.technical_validation.map(|v| v == TechnicalValidation::Passed));
     let share = o.azure_ip_infrastructure_percent;
-    let over_half = Tri::from_opt(share.map(|p| p.hundredths() > IP_INFRASTRUCTURE_MIN_HUNDREDTHS));
+    let above = ctx.co_sell().ip_infrastructure_above_hundredths;
+    let over_half = Tri::from_opt(share.map(|p| p.hundredths() > above));
     let validated = passed.and(over_half);
     let percent = |ctx: &Ctx| match share {
         Some(p) => crate::i18n::format_percent(ctx.locale, p),
@@ -316,9 +318,9 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
 
 /// BA-00 … BA-04 (RULES.md 4.5).
 fn biz_apps(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
-    let later = ctx.co_sell == CoSellRuleset::R2021_07_13;
+    let later = ctx.co_sell().biz_apps == BizAppsEnrolment::AnyEnrolment;
     let ba00 = match o.offer_type {
-        Some(t) if groups::biz_apps(ctx.co_sell).contains(&t) => ctx.keyed(Ba00, Outcome::Met, Msg::Ba00Met, None),
+        Some(t) if ctx.co_sell().biz_apps_types.contains(&t) => ctx.keyed(Ba00, Outcome::Met, Msg::Ba00Met, None),
         Some(_) if later => ctx.not_applicable(Ba00, Msg::Ba00Na20210713),
         Some(_) => ctx.not_applicable(Ba00, Msg::Ba00Na),
         None => ctx.unknown(Ba00, Field::OfferOfferType),
@@ -346,7 +348,7 @@ fn biz_apps(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
 
 /// BA-02: ISV Connect premium tier (2021-02-24) or any enrolment (2021-07-13).
 fn ba02(p: &Partner, ctx: &Ctx) -> Check {
-    let later = ctx.co_sell == CoSellRuleset::R2021_07_13;
+    let later = ctx.co_sell().biz_apps == BizAppsEnrolment::AnyEnrolment;
     let met = p.isv_connect.map(|v| match v {
         IsvConnect::EnrolledPremium => true,
         IsvConnect::Enrolled => later,

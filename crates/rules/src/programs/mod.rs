@@ -1,6 +1,6 @@
 //! One module per program; each turns `Answers` into its report section. This module holds
-//! what they share: the evaluation context, the constructors for checks, and the Azure IP
-//! thresholds, which the rules (`co_sell`) and the gaps to them (`next_status`) both read.
+//! what they share: the evaluation context (with the rule sets used, whose records in
+//! `rulesets` hold the thresholds and groups the rules read) and the constructors for checks.
 
 pub(crate) mod apss;
 pub(crate) mod co_sell;
@@ -9,29 +9,24 @@ pub(crate) mod next_status;
 pub(crate) mod rewards;
 pub(crate) mod storefront;
 
-use crate::answers::{CoSellRuleset, CountryCode, Storefront, StorefrontRuleset};
+use crate::answers::{CountryCode, Storefront};
 use crate::date::Date;
 use crate::fields::Field;
 use crate::i18n::{self, Msg};
 use crate::logic::Tri;
-use crate::report::{Check, Locale, Outcome};
+use crate::report::{Check, Locale, Outcome, RulesetsUsed};
 use crate::rules::RuleId;
+use crate::rulesets::{ApssRules, CoSellRules, RewardsRules, StorefrontRules};
 
 /// What every rule may read besides the answers: language, rule sets, the evaluation date and
 /// the caller's text services (see [`crate::Options`]).
 pub(crate) struct Ctx {
     pub locale: Locale,
-    pub co_sell: CoSellRuleset,
-    pub storefront: StorefrontRuleset,
+    pub rulesets: RulesetsUsed,
     pub as_of: Date,
     pub lowercase: fn(&str) -> String,
     pub country_name: fn(&str, Locale) -> String,
 }
-
-/// USD 100,000 in cents: the IP-01 revenue threshold ("at least", RULES.md 4.4).
-pub const IP_REVENUE_THRESHOLD_CENTS: i64 = 10_000_000;
-/// 50 % in hundredths: IP-02 needs strictly more (RULES.md 4.4).
-pub const IP_INFRASTRUCTURE_MIN_HUNDREDTHS: u16 = 5_000;
 
 /// The outcome of `rule` among `checks`, if it is there.
 pub(crate) fn outcome_of(checks: &[Check], rule: RuleId) -> Option<Outcome> {
@@ -49,6 +44,26 @@ pub(crate) struct YesNo {
 }
 
 impl Ctx {
+    /// The co-sell rule set used.
+    pub fn co_sell(&self) -> &'static CoSellRules {
+        self.rulesets.co_sell.rules()
+    }
+
+    /// The Marketplace Rewards rule set used.
+    pub fn rewards(&self) -> &'static RewardsRules {
+        self.rulesets.rewards.rules()
+    }
+
+    /// The APSS rule set used.
+    pub fn apss(&self) -> &'static ApssRules {
+        self.rulesets.apss.rules()
+    }
+
+    /// The storefront rule set used.
+    pub fn storefront(&self) -> &'static StorefrontRules {
+        self.rulesets.storefront.rules()
+    }
+
     /// A catalogue text with its placeholders filled in.
     pub fn text(&self, msg: Msg, args: Args) -> String {
         i18n::message(self.locale, msg, args)
@@ -56,7 +71,7 @@ impl Ctx {
 
     /// A check with a message and an optional next step, both already written.
     pub fn check(&self, rule: RuleId, outcome: Outcome, message: String, next: Option<String>) -> Check {
-        Check { rule, outcome, message, next_step: next, source: rule.source(self.co_sell), question: None }
+        Check { rule, outcome, message, next_step: next, source: rule.source(&self.rulesets), question: None }
     }
 
     /// A check whose message and next step are catalogue texts without placeholders.

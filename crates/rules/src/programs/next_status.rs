@@ -2,7 +2,7 @@
 //! its way, with the numeric gaps of IP-01 and IP-02. It adds no rule: it reads the outcomes the
 //! programs already decided, and the answers only to measure gaps.
 
-use super::{outcome_of, IP_INFRASTRUCTURE_MIN_HUNDREDTHS, IP_REVENUE_THRESHOLD_CENTS};
+use super::outcome_of;
 use crate::answers::Answers;
 use crate::fields::Field;
 use crate::money::Figure;
@@ -10,6 +10,7 @@ use crate::report::{
     ApssStatus, Check, CoSellReport, CoSellStatus, Comparison, Gap, NextStatus, Outcome, RewardsStatus, Rung, Step,
 };
 use crate::rules::RuleId::{self, *};
+use crate::rulesets::CoSellRules;
 
 // The co-sell report's ladder is RULES.md 11 too: it lives here, next to `nextStatus`, so the
 // report's data types (`report.rs`) call into no evaluation.
@@ -49,14 +50,19 @@ const BIZ_APPS: &[RuleId] = &[Ba02];
 
 /// Co-sell: co-sell ready first, then the incentive the offer type can reach, then nothing. An
 /// offer type the rule set excludes (CS-00 `not-met`) has nothing to reach (RULES.md 11.1).
-pub(crate) fn co_sell(status: CoSellStatus, checks: &[Check], answers: &Answers) -> Option<NextStatus<CoSellStatus>> {
-    let (next, rules) = match status {
+pub(crate) fn co_sell(
+    status: CoSellStatus,
+    checks: &[Check],
+    answers: &Answers,
+    rules: &CoSellRules,
+) -> Option<NextStatus<CoSellStatus>> {
+    let (next, rules_of_step) = match status {
         CoSellStatus::NotCoSellReady if excluded(checks) => return None,
         CoSellStatus::NotCoSellReady => (CoSellStatus::CoSellReady, CO_SELL_READY),
         CoSellStatus::CoSellReady => incentive(checks)?,
         _ => return None,
     };
-    Some(NextStatus { status: next, steps: steps(checks, rules, Some(answers)) })
+    Some(NextStatus { status: next, steps: steps(checks, rules_of_step, Some((answers, rules))) })
 }
 
 /// Whether the rule set excludes the offer type from co-sell status (CS-00 `not-met`: an Office
@@ -114,26 +120,26 @@ fn open<'a>(checks: &'a [Check], rules: &'a [RuleId]) -> impl Iterator<Item = &'
     checks.iter().filter(|c| rules.contains(&c.rule) && matches!(c.outcome, Outcome::NotMet | Outcome::Unknown))
 }
 
-/// The steps of `rules` (their open checks) with their gaps (measured on `answers`; Rewards and
-/// APSS have no numeric thresholds).
-fn steps(checks: &[Check], rules: &[RuleId], answers: Option<&Answers>) -> Vec<Step> {
+/// The steps of `rules` (their open checks) with their gaps (measured on the answers against the
+/// co-sell rule set's thresholds; Rewards and APSS have no numeric thresholds).
+fn steps(checks: &[Check], rules: &[RuleId], measure: Option<(&Answers, &CoSellRules)>) -> Vec<Step> {
     open(checks, rules)
         .map(|c| Step {
             rule: c.rule,
             outcome: c.outcome,
             next_step: c.next_step.clone(),
-            gaps: answers.map(|a| gaps(c.rule, a)).unwrap_or_default(),
+            gaps: measure.map(|(a, thresholds)| gaps(c.rule, a, thresholds)).unwrap_or_default(),
             question: c.question,
         })
         .collect()
 }
 
-/// The gaps of a step (RULES.md 11.2): each answered number below its threshold.
-fn gaps(rule: RuleId, answers: &Answers) -> Vec<Gap> {
+/// The gaps of a step (RULES.md 11.2): each answered number below its threshold in `rules`.
+fn gaps(rule: RuleId, answers: &Answers, rules: &CoSellRules) -> Vec<Gap> {
     let partner = answers.partner.as_ref();
     let offer = answers.offer.as_ref();
-    let revenue = Figure::from_hundredths(IP_REVENUE_THRESHOLD_CENTS);
-    let half = Figure::from_hundredths(i64::from(IP_INFRASTRUCTURE_MIN_HUNDREDTHS));
+    let revenue = Figure::from_hundredths(rules.ip_revenue_min_cents);
+    let half = Figure::from_hundredths(i64::from(rules.ip_infrastructure_above_hundredths));
     let candidates = match rule {
         Ip01 => vec![
             (

@@ -11,11 +11,6 @@ use crate::logic::Tri;
 use crate::report::{Activation, Check, GoLiveFollowUp, Outcome, RewardsReport, RewardsStatus, RewardsTrack};
 use crate::rules::RuleId::*;
 
-/// Days after go-live within which the Rewards team may still get in touch ("four weeks").
-pub const GO_LIVE_WAIT_DAYS: i64 = 28;
-/// Days after activation within which the Rewards team should contact the marketing contact.
-pub const ACTIVATION_CONTACT_DAYS: i64 = 7;
-
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let (ep, eo, er) = (Partner::default(), Offer::default(), Rewards::default());
     let p = answers.partner.as_ref().unwrap_or(&ep);
@@ -152,8 +147,8 @@ fn mr05c(r: &Rewards, ctx: &Ctx) -> Check {
 fn mr06(r: &Rewards, activation: Activation, ctx: &Ctx) -> Check {
     match (activation, r.activated_on) {
         (Activation::Activated, Some(on)) => {
-            let next =
-                (ctx.as_of.days_since(on) > ACTIVATION_CONTACT_DAYS).then(|| ctx.text(Msg::Mr06NextFollowUp, &[]));
+            let next = (ctx.as_of.days_since(on) > ctx.rewards().activation_contact_days)
+                .then(|| ctx.text(Msg::Mr06NextFollowUp, &[]));
             let date = crate::i18n::format_date(ctx.locale, on);
             ctx.check(Mr06, Outcome::Info, ctx.text(Msg::Mr06InfoActivated, &[("date", &date)]), next)
         }
@@ -181,7 +176,7 @@ fn go_live_follow_up(o: &Offer, ctx: &Ctx) -> GoLiveFollowUp {
     let (Some(since), Some(_)) = (o.live_since, o.rewards_message_received) else {
         return GoLiveFollowUp::Unknown;
     };
-    if ctx.as_of.days_since(since) <= GO_LIVE_WAIT_DAYS {
+    if ctx.as_of.days_since(since) <= ctx.rewards().go_live_wait_days {
         GoLiveFollowUp::Wait
     } else if o.offer_owner == Some(OfferOwner::KnownPresent) {
         GoLiveFollowUp::ContactOfferOwner
@@ -202,7 +197,7 @@ fn mr07(o: &Offer, follow_up: GoLiveFollowUp, ctx: &Ctx) -> Check {
         GoLiveFollowUp::Wait => {
             let since = o.live_since.unwrap_or(ctx.as_of);
             // The first day past four weeks: from then on, follow up (RULES.md 5.2, line 3).
-            let from = Date::from_days_since_epoch(since.days_since_epoch() + GO_LIVE_WAIT_DAYS + 1)
+            let from = Date::from_days_since_epoch(since.days_since_epoch() + ctx.rewards().go_live_wait_days + 1)
                 .map(|d| crate::i18n::format_date(ctx.locale, d))
                 .unwrap_or_default();
             let from = ("from", from.as_str());

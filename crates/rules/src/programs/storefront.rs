@@ -2,11 +2,12 @@
 //! Source: seed `000_f6934da277d40712.txt` (RULES.md 7). Awards no status.
 
 use super::Ctx;
-use crate::answers::{Answers, Audience, Billing, Cloud, InProduct, Storefront, StorefrontNeeds, StorefrontRuleset};
+use crate::answers::{Answers, Audience, Billing, Cloud, InProduct, Storefront, StorefrontNeeds};
 use crate::fields::Field;
 use crate::i18n::Msg;
 use crate::report::{Check, Outcome, StorefrontReport};
 use crate::rules::RuleId::{self, *};
+use crate::rulesets::StorefrontBilling;
 
 const APPSOURCE: &[Storefront] = &[Storefront::AppSource];
 const AZURE: &[Storefront] = &[Storefront::AzureMarketplace];
@@ -66,7 +67,7 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> StorefrontReport {
         }
     }
 
-    let later = ctx.storefront == StorefrontRuleset::R2018_06_05Later;
+    let later = ctx.storefront().billing == StorefrontBilling::BothPayAsYouGoInAzureMarketplace;
     match s.billing {
         None => point(ctx.unknown(Sf04, Field::StorefrontBilling), &[]),
         Some(Billing::TrialOnly) => point(ctx.not_applicable(Sf04, Msg::Sf04Na), &[]),
