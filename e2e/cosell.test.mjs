@@ -174,3 +174,52 @@ test('window.wasmBindings.evaluate gives every shared case its expected report',
   assert.match(await error('nope'), /^Error: answers: invalid type: string "nope", expected an object/);
   await context.close();
 });
+
+test('under the co-sell rule set of 24 August 2023, chosen in Advanced, the page asks and answers as that page says, in English and Dutch', async () => {
+  for (const [locale, viewport, names] of [
+    ['en-GB', { width: 1280, height: 900 }, { ip: 'Azure IP co-sell eligible', inMarket: 'In market' }],
+    ['nl-NL', { width: 390, height: 844 }, { ip: 'Azure IP co-sell eligible', inMarket: 'Op de markt' }],
+  ]) {
+    const { context, page, log } = await openPage(env, { locale, viewport });
+    await ready(page);
+    await page.click('#advanced summary');
+    await page.check('input[name="rulesets.coSell"][value="2023-08-24"]');
+    await yes(page, 'partner-hasMpnId');
+    await yes(page, 'partner-marketplaceAccountActive');
+    await yes(page, 'partner-businessProfileComplete');
+    await page.fill('#partner-azureConsumedRevenueUsd', '150000');
+    await page.selectOption('#offer-offerType', 'azure-virtual-machine');
+    await page.selectOption('#offer-solutionType', 'ip-application');
+    // No Gold competency, no Solutions Partner designation for a virtual machine.
+    assert.equal(await page.locator('[name="partner.goldCompetency"]').count(), 0, locale);
+    assert.equal(await page.locator('[name="partner.solutionsPartnerDesignation"]').count(), 0, locale);
+    await page.check('#offer-liveIn-azure-marketplace');
+    await yes(page, 'offer-coSellTabComplete');
+    await yes(page, 'offer-onePager');
+    await yes(page, 'offer-pitchDeck');
+    await addCountry(page, 'offer-coSellGeographies', 'US');
+    await page.click('#contact-add');
+    await addCountry(page, 'contact-0-regions', 'US');
+    await yes(page, 'offer-transactable');
+    await page.selectOption('#offer-technicalValidation', 'passed');
+    // No share of infrastructure and, for a virtual machine, no diagram is asked.
+    assert.equal(await page.locator('#offer-azureIpInfrastructurePercent').count(), 0, locale);
+    assert.equal(await page.locator('[name="offer.referenceArchitectureDiagram"]').count(), 0, locale);
+    assert.equal(await page.textContent('#status-name'), names.ip, locale);
+    assert.equal(await page.getAttribute('#check-IP-03', 'data-outcome'), 'not-applicable');
+    assert.equal(await page.getAttribute('#check-IP-04', 'data-outcome'), 'met');
+    // Free: not transactable, so co-sell ready, with IP-04 as the step to the incentive.
+    await page.check('#offer-transactable-no');
+    assert.equal(await page.getAttribute('#check-IP-04', 'data-outcome'), 'not-met');
+    assert.equal(await page.getAttribute('#status', 'data-status'), 'co-sell-ready');
+    // Live but not co-sell ready: "In market".
+    await page.check('#partner-hasMpnId-no');
+    assert.equal(await page.textContent('#status-name'), names.inMarket, locale);
+    // A consulting service offer is asked for a Solutions Partner designation.
+    await page.selectOption('#offer-offerType', 'consulting-service');
+    assert.equal(await page.locator('[name="partner.solutionsPartnerDesignation"]').count(), 3, `${locale}: yes, no, not sure`);
+    await page.screenshot({ path: `${OUT}/co-sell-2023-${locale}.png` });
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});

@@ -15,8 +15,12 @@ import { filesIn } from '../scripts/build/worker.mjs';
 export const BUDGET_BYTES = 205_000;
 /** index.html's own budget, gzip, in bytes (a first screen rendered into it costs no script). */
 export const INDEX_BUDGET_BYTES = 15_000;
-/** The tools module's budget (its JavaScript and its wasm), gzip, in bytes. */
-export const TOOLS_BUDGET_BYTES = 250_000;
+/**
+ * The tools module's budget (its JavaScript and its wasm), gzip, in bytes: 250,000 raised by what
+ * the co-sell rule set of 2023-08-24 measured in it (251,130 with it, 248,174 before; BENCHMARKS.md,
+ * issue 33), rounded up to the next thousand.
+ */
+export const TOOLS_BUDGET_BYTES = 252_000;
 
 /** Whether a file of the build is the favicon (`favicon-<hash>.svg`). */
 export const isFavicon = (name) => /^favicon-[0-9a-f]+\.svg$/.test(name);

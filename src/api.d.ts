@@ -15,7 +15,7 @@ export type OfferType =
 export type SolutionType = "ip-application" | "service" | "managed-service" | "device-hardware";
 export type Storefront = "appsource" | "azure-marketplace";
 export type ContactRole = "partner-sales" | "partner-marketing" | "partner-technical-sales" | "partner-customer-success";
-export type CoSellRuleset = "2021-02-24" | "2021-07-13";
+export type CoSellRuleset = "2021-02-24" | "2021-07-13" | "2023-08-24";
 export type StorefrontRuleset = "2018-06-05" | "2018-06-05-later";
 
 /** Everything a publisher can answer. Every key is optional; `{}` is valid (all unknown). */
@@ -34,6 +34,8 @@ export interface Answers {
     businessProfileComplete?: YesNo;
     partnerTypes?: ("isv" | "services-partner" | "business-applications-isv" | "csp-partner")[] | null;
     goldCompetency?: YesNo;
+    /** P-11, read by co-sell rule set 2023-08-24 (consulting service offers). */
+    solutionsPartnerDesignation?: YesNo;
     isvConnect?: "none" | "enrolled" | "enrolled-premium" | null;
     /** US dollars, at most two decimals, never negative. */
     azureConsumedRevenueUsd?: number | null;

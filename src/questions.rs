@@ -10,8 +10,8 @@ use crate::form::Form;
 use crate::number_input::NumberError;
 use eligibility_browser::route::Route;
 use eligibility_browser::ui_text::Ui;
-use eligibility_rules::groups::{co_sell_relevance, CoSellRelevance};
 use eligibility_rules::i18n::{self, Label};
+use eligibility_rules::relevance::{co_sell_relevance, CoSellRelevance};
 use eligibility_rules::str_enum::StrEnum;
 use eligibility_rules::{
     ApssUse, Audience, Billing, Cloud, CoSellRuleset, Date, Field, InProduct, IsvConnect, ListingType, Locale,
@@ -83,10 +83,18 @@ pub enum Shown {
     IsvConnect,
     /// Only where the Azure IP incentive can apply (IP-00).
     AzureIp,
-    /// Only where IP-02 reads the technical validation (not for a transactable VM or Azure Application).
+    /// Only where IP-02 reads the technical validation (not for a transactable VM or Azure
+    /// Application under the 2021 rule sets).
     IpValidation,
-    /// Only where a service solution is possible (CS-07).
+    /// Only where IP-02 reads the infrastructure share (the 2021 rule sets).
+    IpShare,
+    /// Only where IP-03 asks for a diagram (every Azure IP type before 2023, SaaS since).
+    Diagram,
+    /// Only where a service solution is possible and the rule set asks for a Gold competency (CS-07).
     Gold,
+    /// Only where the rule set asks consulting service offers for a Solutions Partner designation
+    /// (CS-07, 2023-08-24).
+    SolutionsPartner,
     /// Only for a BYOL or free marketplace item on APSS (AP-08, AP-09 read its date).
     DatedItem,
 }
@@ -209,6 +217,11 @@ pub const QUESTIONS: &[Question] = &[
     q(Field::PartnerBusinessProfileComplete, yes_no!(partner.business_profile_complete), Shown::Always),
     q(Field::PartnerPartnerTypes, multi!(PartnerType: partner.partner_types, Ui::NoneOfThese), Shown::Always),
     q(Field::PartnerGoldCompetency, yes_no!(partner.gold_competency), Shown::Gold),
+    q(
+        Field::PartnerSolutionsPartnerDesignation,
+        yes_no!(partner.solutions_partner_designation),
+        Shown::SolutionsPartner,
+    ),
     q(Field::PartnerIsvConnect, choice!(IsvConnect: partner.isv_connect), Shown::IsvConnect),
     q(Field::PartnerAzureConsumedRevenueUsd, number!(acr_text, acr, false), Shown::AzureIp),
     q(Field::PartnerCspPartner, yes_no!(partner.csp_partner), Shown::Always),
@@ -235,8 +248,8 @@ pub const QUESTIONS: &[Question] = &[
     q(Field::OfferTransactable, yes_no!(offer.transactable), Shown::AzureIp),
     q(Field::OfferBilledRevenueUsd, number!(billed_text, billed, false), Shown::AzureIp),
     q(Field::OfferTechnicalValidation, choice!(TechnicalValidation: offer.technical_validation), Shown::IpValidation),
-    q(Field::OfferAzureIpInfrastructurePercent, number!(percent_text, percent, true), Shown::IpValidation),
-    q(Field::OfferReferenceArchitectureDiagram, yes_no!(offer.reference_architecture_diagram), Shown::AzureIp),
+    q(Field::OfferAzureIpInfrastructurePercent, number!(percent_text, percent, true), Shown::IpShare),
+    q(Field::OfferReferenceArchitectureDiagram, yes_no!(offer.reference_architecture_diagram), Shown::Diagram),
     q(Field::OfferListingType, choice!(ListingType: offer.listing_type), Shown::Always),
     q(Field::OfferLiveSince, date!(offer.live_since), Shown::Always),
     q(Field::OfferRewardsMessageReceived, yes_no!(offer.rewards_message_received), Shown::Always),
@@ -297,6 +310,7 @@ const CO_SELL: &[Group] = &[
             Field::PartnerMarketplaceAccountActive,
             Field::PartnerBusinessProfileComplete,
             Field::PartnerGoldCompetency,
+            Field::PartnerSolutionsPartnerDesignation,
             Field::PartnerIsvConnect,
             Field::PartnerAzureConsumedRevenueUsd,
         ],
@@ -416,7 +430,10 @@ impl Question {
             Shown::IsvConnect => relevance.isv_connect,
             Shown::AzureIp => relevance.azure_ip,
             Shown::IpValidation => relevance.ip_validation,
+            Shown::IpShare => relevance.ip_share,
+            Shown::Diagram => relevance.diagram,
             Shown::Gold => relevance.gold,
+            Shown::SolutionsPartner => relevance.solutions_partner,
             Shown::DatedItem => {
                 matches!(form.apss.marketplace_item, Some(MarketplaceItem::Byol | MarketplaceItem::FreeService))
             }

@@ -4,7 +4,7 @@
 //! red is for something that actually fails.
 
 use crate::ui_text::{t, Ui};
-use eligibility_rules::{i18n, ApssStatus, CoSellRuleset, CoSellStatus, Locale, Program, Report, RewardsStatus};
+use eligibility_rules::{i18n, ApssStatus, CoSellStatus, Locale, Program, Report, RewardsStatus};
 
 /// How a status reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,12 +82,12 @@ fn not_determined(locale: Locale, open: usize) -> String {
 
 /// Every program's summary, in report order.
 pub fn summaries(report: &Report, locale: Locale) -> [Summary; 5] {
-    let ruleset: CoSellRuleset = report.rulesets.co_sell;
     let co_sell = &report.co_sell;
     let (text, tone) = match (co_sell.undetermined(), co_sell.status) {
         (Some(open), _) => (not_determined(locale, open), Tone::Open),
+        // As the rule set names it ("In market" for a live offer under 2023-08-24).
         (None, status) => (
-            i18n::co_sell_status_name(locale, status, ruleset).to_owned(),
+            i18n::co_sell_reached_name(locale, report).to_owned(),
             match status {
                 CoSellStatus::NotCoSellReady => Tone::Bad,
                 CoSellStatus::CoSellReady => Tone::Good,

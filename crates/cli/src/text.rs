@@ -84,7 +84,7 @@ fn words(locale: Locale, word: Word) -> &'static str {
 pub fn summary(r: &Report) -> String {
     let l = r.locale;
     let mut out = String::new();
-    let status = i18n::co_sell_status_name(l, r.co_sell.status, r.rulesets.co_sell);
+    let status = i18n::co_sell_reached_name(l, r);
     let _ = writeln!(out, "{} ({}): {status}", i18n::label(l, Program::CoSell), r.rulesets.co_sell);
     let next = r.co_sell.next_status.as_ref();
     let name = next.map(|n| i18n::co_sell_status_name(l, n.status, r.rulesets.co_sell));

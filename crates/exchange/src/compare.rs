@@ -1,5 +1,6 @@
 //! "Compare with the other version": the same answers evaluated under the other rule set of
-//! co-sell (`2021-02-24` and `2021-07-13`, RULES.md 4.7) and of the storefront advisor
+//! co-sell (`2021-02-24` and `2021-07-13`, RULES.md 4.7; `2023-08-24` is compared with the seed,
+//! RULES.md 12.6) and of the storefront advisor
 //! (`2018-06-05` and `2018-06-05-later`, RULES.md 7.3), and what would change: the status (for
 //! the storefront advisor, the storefronts) and every check whose outcome differs.
 //!
@@ -81,7 +82,7 @@ pub fn compare(answers: &Answers, options: &Options) -> Vec<ProgramComparison> {
 fn other_co_sell(ruleset: CoSellRuleset) -> CoSellRuleset {
     match ruleset {
         CoSellRuleset::R2021_02_24 => CoSellRuleset::R2021_07_13,
-        CoSellRuleset::R2021_07_13 => CoSellRuleset::R2021_02_24,
+        CoSellRuleset::R2021_07_13 | CoSellRuleset::R2023_08_24 => CoSellRuleset::R2021_02_24,
     }
 }
 

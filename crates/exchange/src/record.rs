@@ -5,7 +5,7 @@
 
 use crate::link::pin;
 use eligibility_rules::{
-    evaluate, read_object, Answers, Check, Date, Locale, Options, ParseError, Program, Report, ToConfirm,
+    evaluate, read_object, Answers, Check, Date, Locale, Options, Outcome, ParseError, Program, Report, ToConfirm,
 };
 use serde::{Deserialize, Serialize};
 
@@ -162,7 +162,9 @@ pub fn recheck(record: &Record, options: &Options) -> (Report, Vec<Change>) {
         for check in is.checks(program) {
             let program = program.as_str();
             let before = recorded.iter().find(|c| c.rule == check.rule).map(|c| c.outcome.as_str());
-            if before != Some(check.outcome.as_str()) {
+            // A rule added since the record was made (IP-04) that does not apply changes nothing.
+            let added_and_void = before.is_none() && check.outcome == Outcome::NotApplicable;
+            if before != Some(check.outcome.as_str()) && !added_and_void {
                 changes.push(Change {
                     program,
                     what: check.rule.as_str().to_owned(),
@@ -242,6 +244,22 @@ mod tests {
             (changes[1].what.as_str(), changes[1].recorded.as_str(), changes[1].now.as_str()),
             ("CS-01", "not-met", "met")
         );
+    }
+
+    #[test]
+    fn a_rule_added_since_the_record_is_a_change_only_where_it_applies() {
+        // A record made before IP-04 existed: without it, a rule that does not apply changes nothing.
+        let mut record = record();
+        record.report.co_sell.checks.retain(|c| c.rule.as_str() != "IP-04");
+        let (_, changes) = recheck(&record, &options());
+        assert_eq!(changes, [], "IP-04 does not apply under the seed's rule set");
+        // Under 2023-08-24 it applies to this SaaS offer: now unknown, where it was absent.
+        record.answers.rulesets.get_or_insert_with(Default::default).co_sell =
+            Some(eligibility_rules::CoSellRuleset::R2023_08_24);
+        let (now, changes) = recheck(&record, &options());
+        let ip04 = changes.iter().find(|c| c.what == "IP-04").expect("IP-04 is a change");
+        assert_eq!((ip04.recorded.as_str(), ip04.now.as_str()), ("(absent)", "unknown"));
+        assert_eq!(now.rulesets.co_sell.as_str(), "2023-08-24");
     }
 
     #[test]

@@ -44,8 +44,9 @@ pub struct Answers {
 }
 
 str_enum! {
-    /// Co-sell rule set (RULES.md 2.7): the seed text of 2021-02-24 (default) or its 2021-07-13 revision.
-    CoSellRuleset { R2021_02_24 = "2021-02-24", R2021_07_13 = "2021-07-13" }
+    /// Co-sell rule set (RULES.md 2.7, 12.2): the seed text of 2021-02-24 (default), its 2021-07-13
+    /// revision, or Partner Center's page of 2023-08-24 (RULES.md 12.3).
+    CoSellRuleset { R2021_02_24 = "2021-02-24", R2021_07_13 = "2021-07-13", R2023_08_24 = "2023-08-24" }
 }
 
 str_enum! {
@@ -109,6 +110,10 @@ pub struct Partner {
     /// P-06: holds an active Gold competency in any area.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gold_competency: Option<bool>,
+    /// P-11: holds a Solutions Partner designation in the Microsoft AI Cloud Partner Program (read
+    /// by co-sell rule set 2023-08-24, RULES.md 12.3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub solutions_partner_designation: Option<bool>,
     /// P-07: ISV Connect enrolment.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub isv_connect: Option<IsvConnect>,

@@ -35,6 +35,7 @@ pub mod str_enum;
 pub mod email;
 pub mod groups;
 pub mod i18n;
+pub mod relevance;
 
 pub use answers::*;
 pub use date::Date;

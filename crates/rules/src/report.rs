@@ -344,7 +344,7 @@ impl Check {
             Cs00 | Cs01 | Cs02 | Cs03 | Cs04 | Cs04a | Cs04b | Cs05 | Cs06 | Cs07 | Cs08 => {
                 Some(CoSellStatus::CoSellReady)
             }
-            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 => Some(CoSellStatus::AzureIpCoSellIncentivized),
+            Ip00 | IpPre | Ip01 | Ip01a | Ip02 | Ip03 | Ip04 => Some(CoSellStatus::AzureIpCoSellIncentivized),
             Ba00 | Ba01 | Ba02 | Ba03 | Ba04 => Some(CoSellStatus::BizAppsIsvConnectPremiumIncentive),
             Mr01 | Mr02 | Mr03 | Mr04 | Mr05 | Mr05a | Mr05b | Mr05c | Mr06 | Mr07 | Mr08 | Mr09 | Ap01 | Ap02
             | Ap03 | Ap04 | Ap05 | Ap06 | Ap07 | Ap08 | Ap09 | Ap10 | Ap11 | Ap12 | Sf01 | Sf02 | Sf03 | Sf04

@@ -13,6 +13,7 @@ str_enum! {
         Cs00 = "CS-00", Cs01 = "CS-01", Cs02 = "CS-02", Cs03 = "CS-03", Cs04 = "CS-04",
         Cs04a = "CS-04a", Cs04b = "CS-04b", Cs05 = "CS-05", Cs06 = "CS-06", Cs07 = "CS-07", Cs08 = "CS-08",
         Ip00 = "IP-00", IpPre = "IP-PRE", Ip01 = "IP-01", Ip01a = "IP-01a", Ip02 = "IP-02", Ip03 = "IP-03",
+        Ip04 = "IP-04",
         Ba00 = "BA-00", Ba01 = "BA-01", Ba02 = "BA-02", Ba03 = "BA-03", Ba04 = "BA-04",
         Mr01 = "MR-01", Mr02 = "MR-02", Mr03 = "MR-03", Mr04 = "MR-04", Mr05 = "MR-05",
         Mr05a = "MR-05a", Mr05b = "MR-05b", Mr05c = "MR-05c", Mr06 = "MR-06", Mr07 = "MR-07",
@@ -30,7 +31,8 @@ str_enum! {
 }
 
 str_enum! {
-    /// A seed document (RULES.md 1.1), spelled as its file name in `../shared/seeds/`.
+    /// A source document: a seed (RULES.md 1.1), spelled as its file name in `../shared/seeds/`,
+    /// or a newer dated page (RULES.md 12.1), spelled as its path in the repository named there.
     Document {
         /// D-STORE: AppSource vs Azure Marketplace, 2018-06-05.
         Store = "000_f6934da277d40712.txt",
@@ -42,11 +44,14 @@ str_enum! {
         CoSell = "003_50bb911558b9183f.txt",
         /// D-LEADS: lead sharing, 2018-06-05.
         Leads = "004_b59eb82b1400f610.txt",
+        /// D-COSELL-2023: co-sell requirements, Partner Center, 2023-08-24.
+        CoSell2023 = "co-sell-requirements.md",
     }
 }
 
 impl Document {
-    /// The English page as published then (docs.microsoft.com).
+    /// The English page: as published then (docs.microsoft.com) for a seed, today's public page
+    /// (learn.microsoft.com) for a newer one (RULES.md 12.1).
     pub const fn url(self) -> &'static str {
         match self {
             Document::Store => "https://docs.microsoft.com/azure/marketplace/comparing-appsource-azure-marketplace",
@@ -56,12 +61,14 @@ impl Document {
             }
             Document::CoSell => "https://docs.microsoft.com/azure/marketplace/co-sell-requirements",
             Document::Leads => "https://docs.microsoft.com/azure/marketplace/enable-lead-sharing",
+            Document::CoSell2023 => "https://learn.microsoft.com/partner-center/referrals/co-sell-requirements",
         }
     }
 }
 
 str_enum! {
-    /// A section of a seed document, spelled as its anchor (`<a name="…">`).
+    /// A section of a source document, spelled as its anchor (a seed's `<a name="…">`, a newer
+    /// page's heading anchor).
     Section {
         CoSellRequirements = "co-sell-requirements",
         CoSellReady = "requirements-for-co-sell-ready-status",
@@ -79,6 +86,9 @@ str_enum! {
         ApssMarketplace = "marketplace-offers-and-azure-partner-shared-services",
         StorefrontDifferences = "understanding-the-differences-between-storefronts",
         EnableLeadSharing = "enable-lead-sharing",
+        CoSellSolutionsPage = "complete-the-co-sell--solutions-page",
+        AzureIpEligible = "requirements-for-azure-ip-co-sell-eligible-status",
+        BusinessApplicationsEligible = "requirements-for-business-applications-co-sell-eligible-status",
     }
 }
 
@@ -86,9 +96,9 @@ str_enum! {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Seed file name, e.g. `003_50bb911558b9183f.txt`.
+    /// Seed file name, e.g. `003_50bb911558b9183f.txt`, or a newer page's path.
     pub document: Document,
-    /// Section anchor inside the seed.
+    /// Section anchor inside the document.
     pub section: Section,
     /// Date of the rule set used.
     pub date: Date,
@@ -97,7 +107,7 @@ pub struct Source {
 }
 
 impl Program {
-    /// The seed document every rule of the program comes from (RULES.md appendix).
+    /// The seed document of the program (RULES.md 1.1); newer pages are in `rulesets`.
     pub const fn document(self) -> Document {
         match self {
             Program::CoSell => Document::CoSell,
@@ -152,7 +162,8 @@ mod tests {
     use crate::answers::{CoSellRuleset, StorefrontRuleset};
     use crate::report::{ApssRuleset, LeadSharingRuleset, RewardsRuleset};
 
-    /// The rule ids of RULES.md's rule index table, in order; `AP-01 … AP-12` is a range.
+    /// The rule ids of RULES.md's rule index table, in order (`AP-01 … AP-12` is a range), with
+    /// IP-04 after IP-03: the index keeps the ids before RULES.md 12 and names IP-04 under it.
     fn rule_index_of_rules_md() -> Vec<String> {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/RULES.md");
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -173,6 +184,12 @@ mod tests {
                 }
             }
         }
+        assert!(
+            table.contains("adds a 54th rule, **IP-04**") && table.contains("listed after IP-03"),
+            "the note on IP-04"
+        );
+        let at = ids.iter().position(|id| id == "IP-03").expect("IP-03 in the index") + 1;
+        ids.insert(at, "IP-04".to_owned());
         ids
     }
 
@@ -188,16 +205,22 @@ mod tests {
     }
 
     #[test]
-    fn every_source_is_its_programs_document_at_one_of_its_versions() {
+    fn every_source_is_one_of_its_programs_dated_pages() {
         for rule in RuleId::ALL {
             for ruleset in CoSellRuleset::ALL {
                 let source = rule.source(&used(*ruleset));
-                assert_eq!(source.document, rule.program().document(), "{rule}");
+                let pages = crate::rulesets::pages(rule.program());
+                assert!(
+                    pages.iter().any(|p| (p.document, p.date) == (source.document, source.date)),
+                    "{rule} {ruleset}"
+                );
                 assert!(source.document.versions().contains(&source.date), "{rule} {ruleset}");
             }
         }
         let versions: Vec<String> = Document::CoSell.versions().iter().map(|d| d.to_string()).collect();
         assert_eq!(versions, ["2021-02-24", "2021-07-13"]);
+        let versions: Vec<String> = Document::CoSell2023.versions().iter().map(|d| d.to_string()).collect();
+        assert_eq!(versions, ["2023-08-24"]);
         let versions: Vec<String> = Document::Store.versions().iter().map(|d| d.to_string()).collect();
         assert_eq!(versions, ["2018-06-05"]);
     }
@@ -209,6 +232,29 @@ mod tests {
         let per_program: usize = Program::ALL.iter().map(|p| RuleId::of_program(*p).count()).sum();
         assert_eq!(per_program, RuleId::ALL.len());
         assert!(Program::ALL.iter().all(|p| RuleId::of_program(*p).next().is_some()));
+    }
+
+    #[test]
+    fn a_newer_page_s_rules_cite_the_document_and_sections_of_rules_md_12() {
+        // The newer pages are not among the seeds: RULES.md 12.1 and its appendix are the evidence.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/RULES.md");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let appendix = text.split("## Appendix").nth(1).expect("RULES.md has an appendix");
+        let rulesets = used(CoSellRuleset::R2023_08_24);
+        for rule in RuleId::of_program(Program::CoSell) {
+            let source = rule.source(&rulesets);
+            assert_eq!(source.document, Document::CoSell2023, "{rule}");
+            assert_eq!(source.date.to_string(), "2023-08-24", "{rule}");
+            assert!(
+                appendix.contains(&format!("`{}`", source.section)),
+                "{rule}: {} not in the appendix",
+                source.section
+            );
+            assert!(text.contains(&format!("`{}`", source.document)) && text.contains(&*source.url), "{rule}");
+        }
+        assert_eq!(RuleId::Ip04.source(&rulesets).section, Section::AzureIpEligible);
+        assert_eq!(RuleId::Cs04.source(&rulesets).section, Section::CoSellSolutionsPage);
+        assert_eq!(RuleId::Cs00.source(&rulesets).section, Section::CoSellReady);
     }
 
     #[test]

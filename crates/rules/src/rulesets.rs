@@ -6,6 +6,9 @@
 //! is a new record here, plus code only for a rule whose logic is new. (The model is OpenFisca's
 //! parameters: a value per date, each with its reference.)
 //!
+//! Reads the offer-type groups every rule set shares (`groups`); the page's question relevance
+//! (`relevance`) reads these records.
+//!
 //! The records are constants, checked when the crate builds (the `const` assertions at the end):
 //! one record per rule-set value in the value's order, dates not decreasing, and every rule of the
 //! program citing exactly one section of its page.
@@ -16,6 +19,7 @@ use crate::answers::{
     StorefrontRuleset,
 };
 use crate::date::Date;
+use crate::groups::AZURE_IP;
 use crate::i18n::Msg;
 use crate::report::{ApssRuleset, CoSellStatus, LeadSharingRuleset, RewardsRuleset, RulesetsUsed};
 use crate::rules::{
@@ -69,7 +73,27 @@ pub enum BizAppsEnrolment {
     AnyEnrolment,
 }
 
-/// A co-sell rule set (RULES.md 4).
+/// CS-07: what a service offer needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServiceRequirement {
+    /// An active Gold competency, for a service solution type or a consulting or managed service
+    /// offer type (P-06).
+    GoldForServiceSolutions,
+    /// A Solutions Partner designation, for consulting service offers only (P-11).
+    SolutionsPartnerForConsulting,
+}
+
+/// IP-02: how the technical validation requirement is met.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IpValidation {
+    /// By default for a transactable offer of these types, or validated with more than the
+    /// rule set's share of Azure infrastructure (O-11, O-12).
+    DefaultOrShare(&'static [OfferType]),
+    /// Only by a passed validation (O-11); no share, no default.
+    PassedOnly,
+}
+
+/// A co-sell rule set (RULES.md 4, 12.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CoSellRules {
     /// Its value in `rulesets.coSell`.
@@ -78,18 +102,36 @@ pub struct CoSellRules {
     pub page: Page,
     /// CS-00.
     pub offer_types: CoSellOfferTypes,
+    /// CS-07.
+    pub service: ServiceRequirement,
+    /// IP-00: whether the solution type must be `ip-application` too.
+    pub ip_solution_type: bool,
+    /// IP-01: the least Azure consumed revenue, or billed revenue of a transactable offer, in US
+    /// cents ("at least").
+    pub ip_revenue_min_cents: i64,
+    /// IP-01a: whether the page states the period of billed revenue (then IP-01a does not apply).
+    pub ip_billed_period_stated: bool,
+    /// IP-02.
+    pub ip_validation: IpValidation,
+    /// IP-02: the share of Azure infrastructure a validated offer must exceed ("more than"), in
+    /// hundredths of a percent (read under [`IpValidation::DefaultOrShare`]).
+    pub ip_infrastructure_above_hundredths: u16,
+    /// IP-03: the Azure IP offer types that need a reference architecture diagram.
+    pub diagram_types: &'static [OfferType],
+    /// IP-04: whether the offer must be transactable (a rule since 2023).
+    pub transactable_required: bool,
     /// BA-00: the offer types of the Business Applications incentive.
     pub biz_apps_types: &'static [OfferType],
     /// BA-02 … BA-04.
     pub biz_apps: BizAppsEnrolment,
-    /// IP-01: the least Azure consumed revenue, or billed revenue of a transactable offer, in US
-    /// cents ("at least").
-    pub ip_revenue_min_cents: i64,
-    /// IP-02: the share of Azure infrastructure a validated offer must exceed ("more than"), in
-    /// hundredths of a percent.
-    pub ip_infrastructure_above_hundredths: u16,
     /// The name of each status, in [`CoSellStatus::ALL`] order (catalogue keys).
     pub status_names: [Msg; 4],
+    /// The name of `not-co-sell-ready` for an offer that is live (CS-05 met) and not excluded
+    /// (CS-00 not `not-met`), where the page names that state ("In market").
+    pub in_market_name: Option<Msg>,
+    /// Messages this rule set words its own way: each catalogue key of the seed's wording with the
+    /// key of this rule set's (the rules name the first; [`CoSellRules::message`] gives the second).
+    pub messages: &'static [(Msg, Msg)],
 }
 
 impl CoSellRules {
@@ -97,6 +139,11 @@ impl CoSellRules {
     pub fn status_name(&self, status: CoSellStatus) -> Msg {
         let index = CoSellStatus::ALL.iter().position(|s| *s == status).unwrap_or_default();
         self.status_names[index]
+    }
+
+    /// The key of `msg` as this rule set words it.
+    pub fn message(&self, msg: Msg) -> Msg {
+        self.messages.iter().find(|(seed, _)| *seed == msg).map_or(msg, |(_, own)| *own)
     }
 }
 
@@ -160,7 +207,8 @@ const CO_SELL_SEED_SECTIONS: &[(Section, &[RuleId])] = &[
     (Section::CoSellTab, &[Cs04, Cs04a, Cs04b]),
     (Section::PublishLive, &[Cs05]),
     (Section::CoSellReady, &[Cs01, Cs02, Cs03, Cs06, Cs07, Cs08]),
-    (Section::AzureIp, &[Ip00, IpPre, Ip01, Ip01a, Ip02, Ip03]),
+    // IP-04 did not exist; it cites IP-03's section (RULES.md appendix).
+    (Section::AzureIp, &[Ip00, IpPre, Ip01, Ip01a, Ip02, Ip03, Ip04]),
     (Section::BizApps, &[Ba00, Ba01, Ba02, Ba03, Ba04]),
 ];
 
@@ -181,6 +229,22 @@ const CO_SELL_NAMES_2021_02_24: [Msg; 4] = [
 const USD_100_000: i64 = 10_000_000;
 /// 50 % in hundredths (IP-02).
 const HALF: u16 = 5_000;
+/// Dynamics 365 apps on Dataverse, Dynamics 365 Operations Apps and Power Apps (BA-00 since
+/// 2021-07-13; Business Central is no longer named).
+const BIZ_APPS_SINCE_2021_07_13: &[OfferType] =
+    &[Dynamics365CustomerEngagement, Dynamics365FinanceOperations, PowerApps];
+/// The seeds' IP-02 (RULES.md 4.4): transactable virtual machines and Azure Applications pass by
+/// default.
+const SEED_IP_VALIDATION: IpValidation = IpValidation::DefaultOrShare(&[AzureVirtualMachine, AzureApplication]);
+
+/// The co-sell page of Partner Center of 24 August 2023 (RULES.md 12.1, appendix).
+const CO_SELL_2023_SECTIONS: &[(Section, &[RuleId])] = &[
+    (Section::CoSellReady, &[Cs00, Cs01, Cs02, Cs03, Cs06, Cs07, Cs08]),
+    (Section::CoSellSolutionsPage, &[Cs04, Cs04a, Cs04b]),
+    (Section::PublishLive, &[Cs05]),
+    (Section::AzureIpEligible, &[Ip00, IpPre, Ip01, Ip01a, Ip02, Ip03, Ip04]),
+    (Section::BusinessApplicationsEligible, &[Ba00, Ba01, Ba02, Ba03, Ba04]),
+];
 
 /// Every co-sell rule set, oldest first, in [`CoSellRuleset::ALL`] order.
 pub const CO_SELL: &[CoSellRules] = &[
@@ -196,6 +260,14 @@ pub const CO_SELL: &[CoSellRules] = &[
             Dynamics365BusinessCentral,
             PowerApps,
         ]),
+        service: ServiceRequirement::GoldForServiceSolutions,
+        ip_solution_type: false,
+        ip_revenue_min_cents: USD_100_000,
+        ip_billed_period_stated: false,
+        ip_validation: SEED_IP_VALIDATION,
+        ip_infrastructure_above_hundredths: HALF,
+        diagram_types: AZURE_IP,
+        transactable_required: false,
         biz_apps_types: &[
             Dynamics365CustomerEngagement,
             Dynamics365FinanceOperations,
@@ -203,24 +275,76 @@ pub const CO_SELL: &[CoSellRules] = &[
             Dynamics365BusinessCentral,
         ],
         biz_apps: BizAppsEnrolment::PremiumTier,
-        ip_revenue_min_cents: USD_100_000,
-        ip_infrastructure_above_hundredths: HALF,
         status_names: CO_SELL_NAMES_2021_02_24,
+        in_market_name: None,
+        messages: &[],
     },
     CoSellRules {
         ruleset: CoSellRuleset::R2021_07_13,
         page: co_sell_seed(Date::ymd(2021, 7, 13)),
         offer_types: CoSellOfferTypes::AllExcept(&[OfficeAddIn]),
-        // Business Central is no longer named.
-        biz_apps_types: &[Dynamics365CustomerEngagement, Dynamics365FinanceOperations, PowerApps],
-        biz_apps: BizAppsEnrolment::AnyEnrolment,
+        service: ServiceRequirement::GoldForServiceSolutions,
+        ip_solution_type: false,
         ip_revenue_min_cents: USD_100_000,
+        ip_billed_period_stated: false,
+        ip_validation: SEED_IP_VALIDATION,
         ip_infrastructure_above_hundredths: HALF,
+        diagram_types: AZURE_IP,
+        transactable_required: false,
+        biz_apps_types: BIZ_APPS_SINCE_2021_07_13,
+        biz_apps: BizAppsEnrolment::AnyEnrolment,
         status_names: [
             Msg::StatusNotCoSellReady,
             Msg::StatusCoSellReady,
             Msg::StatusAzureIpCoSellIncentivized20210713,
             Msg::StatusBizAppsIsvConnectPremiumIncentive20210713,
+        ],
+        in_market_name: None,
+        messages: &[],
+    },
+    CoSellRules {
+        ruleset: CoSellRuleset::R2023_08_24,
+        page: Page {
+            document: Document::CoSell2023,
+            date: Date::ymd(2023, 8, 24),
+            seed: false,
+            sections: CO_SELL_2023_SECTIONS,
+        },
+        offer_types: CoSellOfferTypes::AllExcept(&[OfficeAddIn]),
+        service: ServiceRequirement::SolutionsPartnerForConsulting,
+        ip_solution_type: true,
+        ip_revenue_min_cents: USD_100_000,
+        ip_billed_period_stated: true,
+        ip_validation: IpValidation::PassedOnly,
+        ip_infrastructure_above_hundredths: HALF,
+        // Since 2023 only SaaS offers need the diagram.
+        diagram_types: &[Saas],
+        transactable_required: true,
+        biz_apps_types: BIZ_APPS_SINCE_2021_07_13,
+        biz_apps: BizAppsEnrolment::AnyEnrolment,
+        status_names: [
+            Msg::StatusNotCoSellReady,
+            Msg::StatusCoSellReady,
+            Msg::StatusAzureIpCoSellIncentivized20230824,
+            Msg::StatusBizAppsIsvConnectPremiumIncentive20230824,
+        ],
+        in_market_name: Some(Msg::StatusInMarket20230824),
+        messages: &[
+            (Msg::Cs01Met, Msg::Cs01Met20230824),
+            (Msg::Cs01NotMet, Msg::Cs01NotMet20230824),
+            (Msg::Cs01Next, Msg::Cs01Next20230824),
+            (Msg::Cs04Met, Msg::Cs04Met20230824),
+            (Msg::Cs04NotMet, Msg::Cs04NotMet20230824),
+            (Msg::Cs04Next, Msg::Cs04Next20230824),
+            (Msg::Cs04aNext, Msg::Cs04aNext20230824),
+            (Msg::Cs04bNext, Msg::Cs04bNext20230824),
+            (Msg::Cs06Next, Msg::Cs06Next20230824),
+            (Msg::Ip01Next, Msg::Ip01Next20230824),
+            (Msg::Ip01NotMet, Msg::Ip01NotMet20230824),
+            (Msg::Ba00Met, Msg::Ba00Met20230824),
+            (Msg::Ba00Na20210713, Msg::Ba00Na20230824),
+            (Msg::BaNa, Msg::BaNa20230824),
+            (Msg::IpNa, Msg::IpNa20230824),
         ],
     },
 ];
@@ -444,10 +568,25 @@ mod tests {
     #[test]
     fn the_pages_of_a_program_are_its_dated_versions_oldest_first_each_once() {
         let dates = |p: Program| pages(p).iter().map(|page| page.date.to_string()).collect::<Vec<_>>();
-        assert_eq!(dates(Program::CoSell), ["2021-02-24", "2021-07-13"]);
+        assert_eq!(dates(Program::CoSell), ["2021-02-24", "2021-07-13", "2023-08-24"]);
         assert_eq!(dates(Program::Storefront), ["2018-06-05"], "two rule sets, one page");
         assert_eq!(dates(Program::Rewards), ["2020-07-14"]);
-        assert!(Program::ALL.iter().all(|p| pages(*p).iter().all(|page| page.seed)), "only seed pages so far");
+        let seeds: Vec<bool> = pages(Program::CoSell).iter().map(|page| page.seed).collect();
+        assert_eq!(seeds, [true, true, false], "the 2023 page is not the seed's");
+    }
+
+    #[test]
+    fn a_rule_set_words_a_message_its_own_way_only_where_it_says_so() {
+        let (seed, newest) = (CoSellRuleset::R2021_02_24.rules(), CoSellRuleset::R2023_08_24.rules());
+        assert_eq!(seed.message(Msg::Cs01Met), Msg::Cs01Met);
+        assert_eq!(newest.message(Msg::Cs01Met), Msg::Cs01Met20230824);
+        assert_eq!(newest.message(Msg::Cs02Met), Msg::Cs02Met, "worded as the seed");
+        for rules in CO_SELL {
+            for (from, to) in rules.messages {
+                assert_eq!(from.placeholders(), to.placeholders(), "{:?} and {:?} fill the same places", from, to);
+                assert!(rules.messages.iter().filter(|(f, _)| f == from).count() == 1, "{from:?} once");
+            }
+        }
     }
 
     #[test]

@@ -49,12 +49,18 @@ fn text() -> impl Strategy<Value = String> {
 
 fn partner() -> impl Strategy<Value = Partner> {
     (
-        (of(any::<bool>()), of(any::<bool>()), of(any::<bool>()), of(vec(pick(PartnerType::ALL), 0..3))),
+        (
+            of(any::<bool>()),
+            of(any::<bool>()),
+            of(any::<bool>()),
+            of(vec(pick(PartnerType::ALL), 0..3)),
+            of(any::<bool>()),
+        ),
         (of(any::<bool>()), of(pick(IsvConnect::ALL)), of(usd()), of(any::<bool>()), of(pick(PartnerCenterRole::ALL))),
     )
         .prop_map(
             |(
-                (has_mpn_id, marketplace_account_active, business_profile_complete, partner_types),
+                (has_mpn_id, marketplace_account_active, business_profile_complete, partner_types, designation),
                 (gold_competency, isv_connect, azure_consumed_revenue_usd, csp_partner, partner_center_role),
             )| Partner {
                 has_mpn_id,
@@ -63,6 +69,7 @@ fn partner() -> impl Strategy<Value = Partner> {
                 business_profile_complete,
                 partner_types,
                 gold_competency,
+                solutions_partner_designation: designation,
                 isv_connect,
                 azure_consumed_revenue_usd,
                 csp_partner,
@@ -285,9 +292,18 @@ proptest! {
             prop_assert_eq!(outcome(&report, RuleId::Ba01) == Outcome::Met, ready);
         }
         if report.co_sell.status == CoSellStatus::AzureIpCoSellIncentivized {
-            for r in [RuleId::Ip00, RuleId::IpPre, RuleId::Ip01, RuleId::Ip02, RuleId::Ip03] {
+            for r in [RuleId::Ip00, RuleId::IpPre, RuleId::Ip01, RuleId::Ip02] {
                 prop_assert_eq!(outcome(&report, r), Outcome::Met, "{}", r);
             }
+            // The diagram where the rule set asks the offer type for one; a transactable offer
+            // where the rule set requires it (2023-08-24), else IP-04 does not apply.
+            let rules = report.rulesets.co_sell.rules();
+            let offer_type = answers.offer.as_ref().and_then(|o| o.offer_type);
+            let diagram_asked = offer_type.is_none_or(|t| rules.diagram_types.contains(&t));
+            let ip03 = if diagram_asked { Outcome::Met } else { Outcome::NotApplicable };
+            prop_assert_eq!(outcome(&report, RuleId::Ip03), ip03);
+            let ip04 = if rules.transactable_required { Outcome::Met } else { Outcome::NotApplicable };
+            prop_assert_eq!(outcome(&report, RuleId::Ip04), ip04);
         }
         if report.co_sell.status == CoSellStatus::BizAppsIsvConnectPremiumIncentive {
             for r in [RuleId::Ba00, RuleId::Ba01, RuleId::Ba02] {

@@ -16,7 +16,7 @@ use crate::fields::Field;
 use crate::money::{Figure, Percent, Usd};
 use crate::report::{
     Activation, ApssMarketplace, ApssStatus, Campaign, CoSellStatus, Comparison, Gap, GoLiveFollowUp, LeadAudience,
-    LeadDestination, ListingKind, Locale, Outcome, RewardsStatus, RewardsTrack,
+    LeadDestination, ListingKind, Locale, Outcome, Report, RewardsStatus, RewardsTrack,
 };
 use crate::rules::{Document, Program, RuleId, Section};
 use crate::rulesets::StorefrontBilling;
@@ -128,7 +128,11 @@ labels! {
         OfficeAddIn => LabelOfferTypeOfficeAddIn,
         Other => LabelOfferTypeOther,
     }
-    CoSellRuleset { R2021_02_24 => LabelCoSellRuleset20210224, R2021_07_13 => LabelCoSellRuleset20210713 }
+    CoSellRuleset {
+        R2021_02_24 => LabelCoSellRuleset20210224,
+        R2021_07_13 => LabelCoSellRuleset20210713,
+        R2023_08_24 => LabelCoSellRuleset20230824,
+    }
     StorefrontRuleset { R2018_06_05 => LabelStorefrontRuleset20180605, R2018_06_05Later => LabelStorefrontRuleset20180605Later }
     SolutionType {
         IpApplication => LabelSolutionTypeIpApplication,
@@ -250,7 +254,14 @@ labels! {
         MicrosoftFieldSellerCrm => LabelLeadDestinationMicrosoftFieldSellerCrm,
         AzureMarketplace => LabelLeadDestinationAzureMarketplace,
     }
-    Document { Store => DocumentStore, Apss => DocumentApss, Rewards => DocumentRewards, CoSell => DocumentCoSell, Leads => DocumentLeads }
+    Document {
+        Store => DocumentStore,
+        Apss => DocumentApss,
+        Rewards => DocumentRewards,
+        CoSell => DocumentCoSell,
+        Leads => DocumentLeads,
+        CoSell2023 => DocumentCoSell2023,
+    }
     Section {
         CoSellRequirements => SectionCoSellRequirements,
         CoSellReady => SectionCoSellReady,
@@ -268,6 +279,9 @@ labels! {
         ApssMarketplace => SectionApssMarketplace,
         StorefrontDifferences => SectionStorefrontDifferences,
         EnableLeadSharing => SectionEnableLeadSharing,
+        CoSellSolutionsPage => SectionCoSellSolutionsPage,
+        AzureIpEligible => SectionAzureIpEligible,
+        BusinessApplicationsEligible => SectionBusinessApplicationsEligible,
     }
 }
 
@@ -289,6 +303,9 @@ fn field_texts(field: Field) -> (Msg, Msg) {
         }
         PartnerPartnerTypes => (Msg::QPartnerPartnerTypes, Msg::HintPartnerPartnerTypes),
         PartnerGoldCompetency => (Msg::QPartnerGoldCompetency, Msg::HintPartnerGoldCompetency),
+        PartnerSolutionsPartnerDesignation => {
+            (Msg::QPartnerSolutionsPartnerDesignation, Msg::HintPartnerSolutionsPartnerDesignation)
+        }
         PartnerIsvConnect => (Msg::QPartnerIsvConnect, Msg::HintPartnerIsvConnect),
         PartnerAzureConsumedRevenueUsd => {
             (Msg::QPartnerAzureConsumedRevenueUsd, Msg::HintPartnerAzureConsumedRevenueUsd)
@@ -361,10 +378,26 @@ pub fn hint(locale: Locale, field: Field) -> &'static str {
     text(locale, field_texts(field).1)
 }
 
-/// The name of a co-sell status as the rule set calls it (RULES.md 4.1, its record in
-/// `rulesets`): 2021-07-13 renames the two incentives.
+/// The name of a co-sell status as the rule set calls it (RULES.md 4.1, 12.3; its record in
+/// `rulesets`): 2021-07-13 and 2023-08-24 rename the two incentives. For the status a report
+/// reached, [`co_sell_reached_name`] also knows "In market".
 pub fn co_sell_status_name(locale: Locale, status: CoSellStatus, ruleset: CoSellRuleset) -> &'static str {
     text(locale, ruleset.rules().status_name(status))
+}
+
+/// The name of the co-sell status `report` reached: as [`co_sell_status_name`], except that under
+/// a rule set that names the state (2023-08-24: "In market"), an offer that is not co-sell ready
+/// but live (CS-05 met) and not excluded (CS-00 not `not-met`) gets that name (RULES.md 12.3).
+pub fn co_sell_reached_name(locale: Locale, report: &Report) -> &'static str {
+    let rules = report.rulesets.co_sell.rules();
+    let outcome = |rule| report.check(rule).map(|c| c.outcome);
+    let in_market = report.co_sell.status == CoSellStatus::NotCoSellReady
+        && outcome(RuleId::Cs05) == Some(Outcome::Met)
+        && outcome(RuleId::Cs00) != Some(Outcome::NotMet);
+    match rules.in_market_name {
+        Some(name) if in_market => text(locale, name),
+        _ => co_sell_status_name(locale, report.co_sell.status, report.rulesets.co_sell),
+    }
 }
 
 /// Product spelling of a storefront, the same in both languages.
@@ -466,6 +499,7 @@ pub fn requirement(locale: Locale, rule: RuleId) -> &'static str {
         Ip01 => Msg::RequirementIp01,
         Ip02 => Msg::RequirementIp02,
         Ip03 => Msg::RequirementIp03,
+        Ip04 => Msg::RequirementIp04,
         Ba02 => Msg::RequirementBa02,
         Mr01 => Msg::RequirementMr01,
         Mr02 => Msg::RequirementMr02,

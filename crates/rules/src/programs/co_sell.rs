@@ -1,15 +1,19 @@
 //! Co-sell status: co-sell ready (CS-), Azure IP Co-sell incentivized (IP-) and Biz Apps ISV
-//! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4).
+//! Connect Premium incentive (BA-). Source: seed `003_50bb911558b9183f.txt` (RULES.md 4) and
+//! Partner Center's page of 2023-08-24 (RULES.md 12.3); what a rule set decides is in its record
+//! (`rulesets`), read here through `ctx.co_sell()`.
 
 use super::{all_fulfilled, distinct, outcome_of, Ctx, YesNo};
-use crate::answers::{Answers, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, TechnicalValidation};
+use crate::answers::{
+    Answers, ContactRole, CountryCode, IsvConnect, Offer, OfferType, Partner, SolutionType, TechnicalValidation,
+};
 use crate::fields::Field;
 use crate::groups;
 use crate::i18n::Msg;
 use crate::logic::Tri;
 use crate::report::{Check, CoSellReport, CoSellStatus, Outcome};
 use crate::rules::RuleId::{self, *};
-use crate::rulesets::{BizAppsEnrolment, CoSellOfferTypes};
+use crate::rulesets::{BizAppsEnrolment, CoSellOfferTypes, IpValidation, ServiceRequirement};
 
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     let (empty_partner, empty_offer) = (Partner::default(), Offer::default());
@@ -62,7 +66,9 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> CoSellReport {
     let ready = all_fulfilled(&checks);
     let ip = azure_ip(p, o, ready, ctx);
     let ba = biz_apps(p, o, ready, ctx);
-    let ip_all_met = [Ip00, Ip01, Ip02, Ip03].iter().all(|r| outcome_of(&ip, *r) == Some(Outcome::Met));
+    // IP-03 and IP-04 may not apply (a diagram only for SaaS since 2023; no IP-04 before it).
+    let ip_all_met = [Ip00, Ip01, Ip02].iter().all(|r| outcome_of(&ip, *r) == Some(Outcome::Met))
+        && [Ip03, Ip04].iter().all(|r| matches!(outcome_of(&ip, *r), Some(Outcome::Met | Outcome::NotApplicable)));
     let ba_met = [Ba00, Ba02].iter().all(|r| outcome_of(&ba, *r) == Some(Outcome::Met));
     let status = match ready {
         Tri::Met if ip_all_met => CoSellStatus::AzureIpCoSellIncentivized,
@@ -142,8 +148,30 @@ fn cs06(o: &Offer, ctx: &Ctx) -> Check {
     }
 }
 
-/// CS-07: service solutions need an active Gold competency.
+/// CS-07: what a service offer needs under the rule set.
 fn cs07(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
+    match ctx.co_sell().service {
+        ServiceRequirement::GoldForServiceSolutions => cs07_gold(p, o, ctx),
+        ServiceRequirement::SolutionsPartnerForConsulting => cs07_designation(p, o, ctx),
+    }
+}
+
+/// CS-07 (2023-08-24): consulting service offers need a Solutions Partner designation.
+fn cs07_designation(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
+    let designation = p.solutions_partner_designation;
+    let msgs = YesNo { met: Msg::Cs07Met20230824, not_met: Msg::Cs07NotMet20230824, next: Msg::Cs07Next20230824 };
+    match o.offer_type {
+        Some(OfferType::ConsultingService) => {
+            ctx.yes_no(Cs07, designation, Field::PartnerSolutionsPartnerDesignation, msgs)
+        }
+        Some(_) => ctx.not_applicable(Cs07, Msg::Cs07Na20230824),
+        None if designation == Some(true) => ctx.keyed(Cs07, Outcome::Met, Msg::Cs07Met20230824, None),
+        None => ctx.unknown_keyed(Cs07, Msg::Cs07UnknownType20230824, Msg::UnknownNext, Field::OfferOfferType),
+    }
+}
+
+/// CS-07 (2021 rule sets): service solutions need an active Gold competency.
+fn cs07_gold(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
     let by_solution = o.solution_type.map(groups::is_service_solution_type);
     let by_offer = o.offer_type.map(groups::is_service_offer_type);
     if by_solution == Some(true) || by_offer == Some(true) {
@@ -193,10 +221,20 @@ fn ready_first(rule: RuleId, ready: Tri, not_met: Msg, ctx: &Ctx) -> Check {
     }
 }
 
-/// IP-00 … IP-03 (RULES.md 4.4).
-fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
-    let ip00 = match o.offer_type {
-        Some(t) if groups::AZURE_IP.contains(&t) => {
+/// IP-00: the offer type (and, where the rule set says so, the solution type) qualifies.
+fn ip00(o: &Offer, ctx: &Ctx) -> Check {
+    let ip_type = o.offer_type.map(|t| groups::AZURE_IP.contains(&t));
+    let ip_solution = match ctx.co_sell().ip_solution_type {
+        true => o.solution_type.map(|s| s == SolutionType::IpApplication),
+        false => Some(true),
+    };
+    match (ip_type, ip_solution, o.solution_type) {
+        (Some(false), _, _) => ctx.not_applicable(Ip00, Msg::Ip00Na),
+        (_, Some(false), Some(solution)) => {
+            let solution = crate::i18n::label(ctx.locale, solution);
+            ctx.check(Ip00, Outcome::NotApplicable, ctx.text(Msg::Ip00NaSolutionType, &[("type", solution)]), None)
+        }
+        (Some(true), Some(true), _) => {
             let status = crate::i18n::co_sell_status_name(
                 ctx.locale,
                 CoSellStatus::AzureIpCoSellIncentivized,
@@ -204,17 +242,33 @@ fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
             );
             ctx.check(Ip00, Outcome::Met, ctx.text(Msg::Ip00Met, &[("status", status)]), None)
         }
-        Some(_) => ctx.not_applicable(Ip00, Msg::Ip00Na),
-        None => ctx.unknown(Ip00, Field::OfferOfferType),
-    };
+        (None, None, _) => ctx.unknown_keyed(Ip00, Msg::Ip00UnknownBoth, Msg::UnknownNext, Field::OfferOfferType),
+        (None, _, _) => ctx.unknown(Ip00, Field::OfferOfferType),
+        (_, _, _) => ctx.unknown(Ip00, Field::OfferSolutionType),
+    }
+}
+
+/// IP-00 … IP-04 (RULES.md 4.4, 12.3).
+fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
+    let ip00 = ip00(o, ctx);
     if ip00.outcome == Outcome::NotApplicable {
         let mut checks = vec![ip00];
-        checks.extend([IpPre, Ip01, Ip01a, Ip02, Ip03].map(|r| ctx.not_applicable(r, Msg::IpNa)));
+        checks.extend([IpPre, Ip01, Ip01a, Ip02, Ip03, Ip04].map(|r| ctx.not_applicable(r, Msg::IpNa)));
         return checks;
     }
     let ip01a = match o.billed_revenue_usd {
+        _ if ctx.co_sell().ip_billed_period_stated => ctx.not_applicable(Ip01a, Msg::Ip01aNaPeriodStated),
         Some(_) => ctx.keyed(Ip01a, Outcome::Info, Msg::Ip01aInfo, Some(Msg::Ip01aNext)),
         None => ctx.not_applicable(Ip01a, Msg::Ip01aNa),
+    };
+    let ip04 = match ctx.co_sell().transactable_required {
+        true => ctx.yes_no(
+            Ip04,
+            o.transactable,
+            Field::OfferTransactable,
+            YesNo { met: Msg::Ip04Met, not_met: Msg::Ip04NotMet, next: Msg::Ip04Next },
+        ),
+        false => ctx.not_applicable(Ip04, Msg::Ip04Na),
     };
     vec![
         ip00,
@@ -222,13 +276,23 @@ fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
         ip01(p, o, ctx),
         ip01a,
         ip02(o, ctx),
-        ctx.yes_no(
-            Ip03,
-            o.reference_architecture_diagram,
-            Field::OfferReferenceArchitectureDiagram,
-            YesNo { met: Msg::Ip03Met, not_met: Msg::Ip03NotMet, next: Msg::Ip03Next },
-        ),
+        ip03(o, ctx),
+        ip04,
     ]
+}
+
+/// IP-03: a reference architecture diagram, for the offer types the rule set names.
+fn ip03(o: &Offer, ctx: &Ctx) -> Check {
+    let types = ctx.co_sell().diagram_types;
+    let diagram = o.reference_architecture_diagram;
+    let msgs = YesNo { met: Msg::Ip03Met, not_met: Msg::Ip03NotMet, next: Msg::Ip03Next };
+    // With the offer type not answered, a missing diagram is a gap only if every IP type needs one.
+    let every_type = groups::AZURE_IP.iter().all(|t| types.contains(t));
+    match o.offer_type {
+        Some(t) if !types.contains(&t) => ctx.not_applicable(Ip03, Msg::Ip03NaType),
+        None if !every_type && diagram == Some(false) => ctx.unknown(Ip03, Field::OfferOfferType),
+        _ => ctx.yes_no(Ip03, diagram, Field::OfferReferenceArchitectureDiagram, msgs),
+    }
 }
 
 /// IP-01: USD 100,000 of Azure consumed revenue, or of billed revenue on a transactable offer.
@@ -269,9 +333,35 @@ fn ip01(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
     }
 }
 
-/// IP-02: transactable VM / Azure Application by default, or validated with more than 50 %.
+/// IP-02: Microsoft's technical validation, as the rule set reads it.
 fn ip02(o: &Offer, ctx: &Ctx) -> Check {
-    let default_type = o.offer_type.map(|t| groups::IP_DEFAULT_VALIDATION.contains(&t));
+    match ctx.co_sell().ip_validation {
+        IpValidation::DefaultOrShare(types) => ip02_default_or_share(o, types, ctx),
+        IpValidation::PassedOnly => match o.technical_validation {
+            Some(TechnicalValidation::Passed) => ctx.keyed(Ip02, Outcome::Met, Msg::Ip02MetPassed, None),
+            Some(other) => {
+                let message = ctx.text(Msg::Ip02NotMetPassed, &[("validation", &validation_words(Some(other), ctx))]);
+                ctx.check(Ip02, Outcome::NotMet, message, Some(ctx.text(Msg::Ip02NextPassed, &[])))
+            }
+            None => ctx.unknown(Ip02, Field::OfferTechnicalValidation),
+        },
+    }
+}
+
+/// How a validation answer reads in a message ("failed", "not submitted").
+fn validation_words(validation: Option<TechnicalValidation>, ctx: &Ctx) -> String {
+    match validation {
+        Some(TechnicalValidation::Passed) => ctx.text(Msg::ValidationPassed, &[]),
+        Some(TechnicalValidation::Failed) => ctx.text(Msg::ValidationFailed, &[]),
+        Some(TechnicalValidation::NotSubmitted) => ctx.text(Msg::ValidationNotSubmitted, &[]),
+        None => ctx.text(Msg::NotAnswered, &[]),
+    }
+}
+
+/// IP-02 (2021 rule sets): transactable VM / Azure Application by default, or validated with more
+/// than the rule set's share.
+fn ip02_default_or_share(o: &Offer, default_types: &[OfferType], ctx: &Ctx) -> Check {
+    let default_type = o.offer_type.map(|t| default_types.contains(&t));
     let by_default = Tri::from_opt(o.transactable).and(Tri::from_opt(default_type));
     let passed = Tri::from_opt(o.technical_validation.map(|v| v == TechnicalValidation::Passed));
     let share = o.azure_ip_infrastructure_percent;
@@ -292,12 +382,7 @@ fn ip02(o: &Offer, ctx: &Ctx) -> Check {
             ctx.check(Ip02, Outcome::Met, ctx.text(Msg::Ip02Met, &[("how", &how)]), None)
         }
         Tri::NotMet => {
-            let validation = match o.technical_validation {
-                Some(TechnicalValidation::Passed) => ctx.text(Msg::ValidationPassed, &[]),
-                Some(TechnicalValidation::Failed) => ctx.text(Msg::ValidationFailed, &[]),
-                Some(TechnicalValidation::NotSubmitted) => ctx.text(Msg::ValidationNotSubmitted, &[]),
-                None => ctx.text(Msg::NotAnswered, &[]),
-            };
+            let validation = validation_words(o.technical_validation, ctx);
             let message = ctx.text(Msg::Ip02NotMet, &[("validation", &validation), ("percent", &percent(ctx))]);
             ctx.check(Ip02, Outcome::NotMet, message, Some(ctx.text(Msg::Ip02Next, &[])))
         }

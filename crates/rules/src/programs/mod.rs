@@ -64,9 +64,10 @@ impl Ctx {
         self.rulesets.storefront.rules()
     }
 
-    /// A catalogue text with its placeholders filled in.
+    /// A catalogue text with its placeholders filled in, worded as the co-sell rule set in use
+    /// words it (its record names the messages it words its own way).
     pub fn text(&self, msg: Msg, args: Args) -> String {
-        i18n::message(self.locale, msg, args)
+        i18n::message(self.locale, self.co_sell().message(msg), args)
     }
 
     /// A check with a message and an optional next step, both already written.

@@ -43,8 +43,9 @@ impl CoSellReport {
 
 /// The steps of co-sell ready (RULES.md 11.1, first row).
 const CO_SELL_READY: &[RuleId] = &[Cs00, Cs01, Cs02, Cs03, Cs04, Cs04a, Cs04b, Cs05, Cs06, Cs07, Cs08];
-/// The steps of the Azure IP incentive: IP-00 (the offer type) is one while it is not answered.
-const AZURE_IP: &[RuleId] = &[Ip00, Ip01, Ip02, Ip03];
+/// The steps of the Azure IP incentive: IP-00 (the offer type) is one while it is not answered;
+/// IP-04 only under a rule set that has it (elsewhere it does not apply, so it is never open).
+const AZURE_IP: &[RuleId] = &[Ip00, Ip01, Ip02, Ip03, Ip04];
 /// The steps of the Business Applications incentive.
 const BIZ_APPS: &[RuleId] = &[Ba02];
 
