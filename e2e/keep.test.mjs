@@ -239,9 +239,20 @@ test('a link does not replace the visitor\'s own answers without asking; bad lin
     assert.deepEqual(fresh.errors, []);
     await fresh.context.close();
   }
-  // The links of this checker are lz-string's URL-safe compression of the answers' JSON (npm lz-string).
-  const pinned = '{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}';
+  // The links of this checker are lz-string's URL-safe compression of the answers' JSON (npm
+  // lz-string), with every program's rule set written in (RULES.md 12.2).
+  const pinned = '{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","rewards":"2020-07-14","apss":"2020-11-11","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}';
   assert.equal(link, `#/co-sell?v=1&a=${compressToEncodedURIComponent(pinned)}`);
+  // A link made before the Rewards and APSS rule sets could be chosen opens with the seed's.
+  const older = '{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}';
+  const before = await openFresh(`${env.server.url}#/co-sell?v=1&a=${compressToEncodedURIComponent(older)}`);
+  await before.page.waitForSelector('#undo-notice');
+  assert.equal(await before.page.isChecked('#partner-hasMpnId-no'), true);
+  await before.page.click('#advanced summary');
+  assert.equal(await before.page.isChecked('input[name="rulesets.rewards"][value="2020-07-14"]'), true);
+  assert.equal(await before.page.isChecked('input[name="rulesets.apss"][value="2020-11-11"]'), true);
+  assert.deepEqual(before.errors, []);
+  await before.context.close();
   // A rule set this build does not have: said, and the rest shown.
   const newer = await openFresh(`${env.server.url}#/co-sell?v=1&a=${compressToEncodedURIComponent('{"rulesets":{"coSell":"2030-01-01"},"partner":{"hasMpnId":true}}')}`);
   await newer.page.waitForSelector('#link-notices');

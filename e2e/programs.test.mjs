@@ -119,6 +119,42 @@ test('APSS: a CSP partner using shared services as allowed, and one who may not 
   await context.close();
 });
 
+test('the Rewards page of 1 August 2023 and the APSS page of 11 January 2023, chosen in Advanced, in Dutch', async () => {
+  const { context, page, log } = await openPage(env, { part: 'co-sell', locale: 'nl-NL' });
+  await ready(page);
+  await page.selectOption('#offer-offerType', 'consulting-service');
+  await page.goto(`${env.server.url}#/rewards`);
+  await page.click('#advanced summary');
+  await page.check('input[name="rulesets.rewards"][value="2023-08-01"]');
+  await yes(page, 'partner-hasMpnId');
+  await page.check('#offer-liveIn-azure-marketplace');
+  // A consulting service offer follows the Consulting track, whatever its listing type.
+  assert.match(await page.textContent('#check-MR-03'), /traject Consulting/);
+  assert.equal(await outcome(page, 'MR-03'), 'info');
+  assert.equal(await outcome(page, 'MR-09'), 'not-applicable', 'no technical benefits listed any more');
+  await page.fill('#offer-liveSince', '2024-02-01');
+  await no(page, 'offer-rewardsMessageReceived');
+  await page.fill('#asOf', '2024-02-23');
+  assert.match(await page.textContent('#check-MR-07'), /drie weken/, 'three weeks now');
+
+  // APSS: no marketplace item is supported any more, so no purchase date is asked.
+  await page.goto(`${env.server.url}#/apss`);
+  await page.check('input[name="rulesets.apss"][value="2023-01-11"]');
+  await page.selectOption('#apss-marketplaceItem', 'byol');
+  assert.equal(await page.locator('#apss-purchasedOn').count(), 0);
+  await no(page, 'apss-existingDeployment');
+  assert.equal(await outcome(page, 'AP-08'), 'not-met');
+  assert.match(await page.textContent('#check-AP-08'), /ondersteunt geen marketplace-aanbiedingen meer/);
+  await yes(page, 'apss-existingDeployment');
+  assert.equal(await outcome(page, 'AP-08'), 'met');
+  // The seed's page asks for the purchase date again.
+  await page.check('input[name="rulesets.apss"][value="2020-11-11"]');
+  assert.equal(await page.locator('#apss-purchasedOn').count(), 1);
+  await page.screenshot({ path: `${OUT}/apss-2023-nl.png`, fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('storefront advisor: business apps point to AppSource, a government cloud to Azure Marketplace; the table follows the rule set', async () => {
   const { context, page, log } = await openPage(env, { part: 'storefront', locale: 'nl-NL' });
   await ready(page);

@@ -9,18 +9,20 @@ import { filesIn } from '../scripts/build/worker.mjs';
  * The first-load budget, gzip, in bytes: what a first visit fetches until the page accepts input
  * (`#app[data-ready]`), index.html apart, the favicon always counted (every first visit fetches
  * it, before or after the page is ready); measured in Chromium by e2e/budget.test.mjs. The count
- * was 200,117 when the favicon started to be always counted; the language split (one language's
- * texts per visit) is to bring it under 190,000.
+ * was 200,117 when the favicon started to be always counted, and the budget 205,000; the 2023
+ * rule sets of Marketplace Rewards and APSS raised it by what they measured (2,147, to 207,200;
+ * BENCHMARKS.md, issue 33). The language split (one language's texts per visit) is to bring it
+ * under 190,000.
  */
-export const BUDGET_BYTES = 205_000;
+export const BUDGET_BYTES = 207_200;
 /** index.html's own budget, gzip, in bytes (a first screen rendered into it costs no script). */
 export const INDEX_BUDGET_BYTES = 15_000;
 /**
  * The tools module's budget (its JavaScript and its wasm), gzip, in bytes: 250,000 raised by what
- * the co-sell rule set of 2023-08-24 measured in it (251,130 with it, 248,174 before; BENCHMARKS.md,
- * issue 33), rounded up to the next thousand.
+ * the rule sets of 2023 measured in it (the co-sell one to 252,000; Rewards and APSS +1,810, to
+ * 253,900; BENCHMARKS.md, issue 33).
  */
-export const TOOLS_BUDGET_BYTES = 252_000;
+export const TOOLS_BUDGET_BYTES = 253_900;
 
 /** Whether a file of the build is the favicon (`favicon-<hash>.svg`). */
 export const isFavicon = (name) => /^favicon-[0-9a-f]+\.svg$/.test(name);

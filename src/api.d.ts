@@ -17,6 +17,8 @@ export type Storefront = "appsource" | "azure-marketplace";
 export type ContactRole = "partner-sales" | "partner-marketing" | "partner-technical-sales" | "partner-customer-success";
 export type CoSellRuleset = "2021-02-24" | "2021-07-13" | "2023-08-24";
 export type StorefrontRuleset = "2018-06-05" | "2018-06-05-later";
+export type RewardsRuleset = "2020-07-14" | "2023-08-01";
+export type ApssRuleset = "2020-11-11" | "2023-01-11";
 
 /** Everything a publisher can answer. Every key is optional; `{}` is valid (all unknown). */
 export interface Answers {
@@ -24,6 +26,8 @@ export interface Answers {
   asOf?: IsoDate | null;
   rulesets?: {
     coSell?: CoSellRuleset | null;
+    rewards?: RewardsRuleset | null;
+    apss?: ApssRuleset | null;
     /** S-06. */
     storefront?: StorefrontRuleset | null;
   } | null;
@@ -173,7 +177,7 @@ export interface Report {
   asOf: IsoDate;
   locale: "en" | "nl";
   rulesets: {
-    coSell: CoSellRuleset; rewards: "2020-07-14"; apss: "2020-11-11";
+    coSell: CoSellRuleset; rewards: RewardsRuleset; apss: ApssRuleset;
     storefront: StorefrontRuleset; leadSharing: "2018-06-05";
   };
   coSell: {
@@ -184,7 +188,7 @@ export interface Report {
   rewards: {
     status: RewardsStatus;
     nextStatus: NextStatus<RewardsStatus>;
-    track: "contact-me" | "free-trial" | "transact" | "not-defined";
+    track: "contact-me" | "free-trial" | "transact" | "consulting" | "not-defined";
     activation: "blocked" | "ready" | "activated" | "unknown";
     goLiveFollowUp: "not-needed" | "wait" | "contact-offer-owner" | "open-support-ticket" | "unknown";
     checks: Check[];

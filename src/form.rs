@@ -14,8 +14,8 @@
 use crate::number_input::{format_number, parse_hundredths, parse_percent, parse_usd, NumberError};
 use crate::questions::{self, Kind};
 use eligibility_rules::{
-    Answers, Apss, CoSellRuleset, ContactRole, CountryCode, Date, Field, Locale, Offer, Partner, Percent, Rewards,
-    RulesetChoice, SalesContact, StorefrontNeeds, StorefrontRuleset, Usd, SCHEMA_VERSION,
+    Answers, Apss, ApssRuleset, CoSellRuleset, ContactRole, CountryCode, Date, Field, Locale, Offer, Partner, Percent,
+    Rewards, RewardsRuleset, RulesetChoice, SalesContact, StorefrontNeeds, StorefrontRuleset, Usd, SCHEMA_VERSION,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -36,6 +36,10 @@ pub struct Form {
     pub locale: Locale,
     /// Co-sell rule set (always chosen; the default is the seed's).
     pub ruleset: CoSellRuleset,
+    /// Marketplace Rewards rule set (always chosen; the default is the seed's).
+    pub rewards_ruleset: RewardsRuleset,
+    /// APSS rule set (always chosen; the default is the seed's).
+    pub apss_ruleset: ApssRuleset,
     /// Storefront rule set (always chosen; the default is the seed's).
     pub storefront_ruleset: StorefrontRuleset,
     /// Evaluation date; `None` is today on this device.
@@ -136,6 +140,8 @@ impl Form {
         Form {
             locale,
             ruleset: CoSellRuleset::R2021_02_24,
+            rewards_ruleset: RewardsRuleset::R2020_07_14,
+            apss_ruleset: ApssRuleset::R2020_11_11,
             storefront_ruleset: StorefrontRuleset::R2018_06_05,
             as_of: None,
             partner: Partner::default(),
@@ -162,6 +168,8 @@ impl Form {
         let mut form = Form::new(locale);
         let chosen = answers.rulesets.clone().unwrap_or_default();
         form.ruleset = chosen.co_sell.unwrap_or(form.ruleset);
+        form.rewards_ruleset = chosen.rewards.unwrap_or(form.rewards_ruleset);
+        form.apss_ruleset = chosen.apss.unwrap_or(form.apss_ruleset);
         form.storefront_ruleset = chosen.storefront.unwrap_or(form.storefront_ruleset);
         form.as_of = answers.as_of;
         let mut partner = answers.partner.clone().unwrap_or_default();
@@ -225,16 +233,25 @@ impl Form {
     /// answer, an evaluation date or a rule set other than the default. The empty form is saved
     /// too, and is not the visitor's own (a share link then opens without asking).
     pub fn answered(answers: &Answers) -> bool {
-        let blank = Form::new(Locale::En);
-        *answers
-            != Answers {
-                schema_version: Some(SCHEMA_VERSION),
-                rulesets: Some(RulesetChoice {
-                    co_sell: Some(blank.ruleset),
-                    storefront: Some(blank.storefront_ruleset),
-                }),
-                ..Answers::default()
-            }
+        let blank = Form::new(Locale::En).rulesets();
+        // Answers saved before the Rewards and APSS rule sets could be chosen name neither: they
+        // had the defaults (RULES.md 12.2).
+        let mut answers = answers.clone();
+        if let Some(rulesets) = answers.rulesets.as_mut() {
+            rulesets.rewards = rulesets.rewards.or(blank.rewards);
+            rulesets.apss = rulesets.apss.or(blank.apss);
+        }
+        answers != Answers { schema_version: Some(SCHEMA_VERSION), rulesets: Some(blank), ..Answers::default() }
+    }
+
+    /// Every program's rule set as chosen (each always has one).
+    fn rulesets(&self) -> RulesetChoice {
+        RulesetChoice {
+            co_sell: Some(self.ruleset),
+            rewards: Some(self.rewards_ruleset),
+            apss: Some(self.apss_ruleset),
+            storefront: Some(self.storefront_ruleset),
+        }
     }
 
     /// The `Answers` the engine evaluates: every question the page shows, and nothing else.
@@ -249,7 +266,7 @@ impl Form {
         let mut answers = Answers {
             schema_version: Some(SCHEMA_VERSION),
             as_of: self.as_of,
-            rulesets: Some(RulesetChoice { co_sell: Some(self.ruleset), storefront: Some(self.storefront_ruleset) }),
+            rulesets: Some(self.rulesets()),
             partner: Some(partner),
             offer: Some(offer),
             rewards: Some(self.rewards.clone()),
@@ -428,6 +445,12 @@ mod tests {
         let mut dated = Form::new(Locale::En);
         dated.as_of = Date::parse("2021-03-15").ok();
         assert!(Form::answered(&dated.answers()));
+        let mut rewards = Form::new(Locale::En);
+        rewards.rewards_ruleset = RewardsRuleset::R2023_08_01;
+        assert!(Form::answered(&rewards.answers()));
+        // An empty form saved before the Rewards and APSS rule sets existed is not the visitor's own.
+        let older = r#"{"schemaVersion":1,"rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"}}"#;
+        assert!(!Form::answered(&eligibility_rules::answers_from_json(older).unwrap()));
     }
 
     #[test]
@@ -435,7 +458,7 @@ mod tests {
         let answers = Form::new(Locale::En).answers();
         assert_eq!(
             serde_json::to_string(&Form::new(Locale::Nl).answers()).unwrap(),
-            r#"{"schemaVersion":1,"rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"}}"#
+            r#"{"schemaVersion":1,"rulesets":{"coSell":"2021-02-24","rewards":"2020-07-14","apss":"2020-11-11","storefront":"2018-06-05"}}"#
         );
         assert_eq!((answers.partner, answers.offer, answers.rewards, answers.as_of), (None, None, None, None));
     }

@@ -14,9 +14,9 @@ use eligibility_rules::i18n::{self, Label};
 use eligibility_rules::relevance::{co_sell_relevance, CoSellRelevance};
 use eligibility_rules::str_enum::StrEnum;
 use eligibility_rules::{
-    ApssUse, Audience, Billing, Cloud, CoSellRuleset, Date, Field, InProduct, IsvConnect, ListingType, Locale,
-    MarketplaceItem, OfferOwner, OfferType, PartnerCenterRole, PartnerType, SolutionType, Storefront,
-    StorefrontRuleset, TargetTenant, TechnicalValidation,
+    ApssRuleset, ApssUse, Audience, Billing, Cloud, CoSellRuleset, Date, Field, InProduct, IsvConnect, ListingType,
+    Locale, MarketplaceItem, OfferOwner, OfferType, PartnerCenterRole, PartnerType, RewardsRuleset, SolutionType,
+    Storefront, StorefrontRuleset, TargetTenant, TechnicalValidation,
 };
 
 /// The choices of a question: `(value as spelled in JSON, label)`.
@@ -95,8 +95,10 @@ pub enum Shown {
     /// Only where the rule set asks consulting service offers for a Solutions Partner designation
     /// (CS-07, 2023-08-24).
     SolutionsPartner,
-    /// Only for a BYOL or free marketplace item on APSS (AP-08, AP-09 read its date).
+    /// Only for a BYOL or free marketplace item on APSS (AP-08, AP-09 read whether it is deployed).
     DatedItem,
+    /// As `DatedItem`, under the APSS rule sets that read the purchase date (the seed's).
+    PurchaseDate,
 }
 
 /// One question of the form.
@@ -210,6 +212,8 @@ const TEXT: (&str, &str) = ("text", "off");
 pub const QUESTIONS: &[Question] = &[
     q(Field::AsOf, date!(as_of), Shown::Always),
     q(Field::RulesetsCoSell, required!(CoSellRuleset: ruleset), Shown::Always),
+    q(Field::RulesetsRewards, required!(RewardsRuleset: rewards_ruleset), Shown::Always),
+    q(Field::RulesetsApss, required!(ApssRuleset: apss_ruleset), Shown::Always),
     q(Field::RulesetsStorefront, required!(StorefrontRuleset: storefront_ruleset), Shown::Always),
     q(Field::PartnerHasMpnId, yes_no!(partner.has_mpn_id), Shown::Always),
     q(Field::PartnerMpnId, text!(partner.mpn_id, true, TEXT), Shown::WithMpnId),
@@ -266,7 +270,7 @@ pub const QUESTIONS: &[Question] = &[
     q(Field::ApssTargetTenant, choice!(TargetTenant: apss.target_tenant), Shown::Always),
     q(Field::ApssUses, multi!(ApssUse: apss.uses, Ui::NoneOfThese), Shown::Always),
     q(Field::ApssMarketplaceItem, choice!(MarketplaceItem: apss.marketplace_item), Shown::Always),
-    q(Field::ApssPurchasedOn, date!(apss.purchased_on), Shown::DatedItem),
+    q(Field::ApssPurchasedOn, date!(apss.purchased_on), Shown::PurchaseDate),
     q(Field::ApssExistingDeployment, yes_no!(apss.existing_deployment), Shown::DatedItem),
     q(Field::StorefrontAudience, choice!(Audience: storefront.audience), Shown::Always),
     q(Field::StorefrontClouds, multi!(Cloud: storefront.clouds, Ui::NoneOfThese), Shown::Always),
@@ -414,7 +418,13 @@ pub fn groups(route: Route) -> &'static [Group] {
 }
 
 /// The questions under "Advanced" on every part: the evaluation date and the rule sets.
-pub const ADVANCED: &[Field] = &[Field::AsOf, Field::RulesetsCoSell, Field::RulesetsStorefront];
+pub const ADVANCED: &[Field] =
+    &[Field::AsOf, Field::RulesetsCoSell, Field::RulesetsRewards, Field::RulesetsApss, Field::RulesetsStorefront];
+
+/// Whether the APSS marketplace item is BYOL or a free service (AP-08 and AP-09 read more of it).
+fn byol_or_free(form: &Form) -> bool {
+    matches!(form.apss.marketplace_item, Some(MarketplaceItem::Byol | MarketplaceItem::FreeService))
+}
 
 /// Which co-sell questions can matter for the form's current answers.
 pub fn relevance(form: &Form) -> CoSellRelevance {
@@ -434,9 +444,8 @@ impl Question {
             Shown::Diagram => relevance.diagram,
             Shown::Gold => relevance.gold,
             Shown::SolutionsPartner => relevance.solutions_partner,
-            Shown::DatedItem => {
-                matches!(form.apss.marketplace_item, Some(MarketplaceItem::Byol | MarketplaceItem::FreeService))
-            }
+            Shown::DatedItem => byol_or_free(form),
+            Shown::PurchaseDate => byol_or_free(form) && form.apss_ruleset.rules().marketplace_cutoff.is_some(),
         }
     }
 }

@@ -68,6 +68,8 @@ pub fn compare(answers: &Answers, options: &Options) -> Vec<ProgramComparison> {
     let mut other = answers.clone();
     other.rulesets = Some(RulesetChoice {
         co_sell: Some(other_co_sell(now.rulesets.co_sell)),
+        rewards: Some(now.rulesets.rewards),
+        apss: Some(now.rulesets.apss),
         storefront: Some(other_storefront(now.rulesets.storefront)),
     });
     let then = evaluate(&other, options);

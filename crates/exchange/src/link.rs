@@ -9,7 +9,10 @@
 //! evaluation date and both rule sets are written into the answers ([`pin`]), so the link gives
 //! the same report on any later day and after any change of default rule set.
 
-use eligibility_rules::{read_answers, Answers, CoSellRuleset, Date, ParseError, RulesetChoice, StorefrontRuleset};
+use eligibility_rules::{
+    read_answers, Answers, ApssRuleset, CoSellRuleset, Date, ParseError, RewardsRuleset, RulesetChoice,
+    StorefrontRuleset,
+};
 use serde_json::Value;
 use std::fmt;
 
@@ -20,8 +23,9 @@ pub const LINK_VERSION: &str = "1";
 /// beyond this is not a link this checker made, and is refused before decompressing.
 pub const MAX_PAYLOAD: usize = 16_384;
 
-/// The answers with the evaluation date (`today` where absent) and both rule sets (the
-/// defaults where absent) written in: what a link or record needs to mean the same later.
+/// The answers with the evaluation date (`today` where absent) and every program's rule set (the
+/// defaults where absent) written in: what a link or record needs to mean the same later
+/// (RULES.md 12.2).
 pub fn pin(answers: Answers, today: Date) -> Answers {
     let mut pinned = answers;
     pinned.schema_version = Some(eligibility_rules::SCHEMA_VERSION);
@@ -29,6 +33,8 @@ pub fn pin(answers: Answers, today: Date) -> Answers {
     let chosen = pinned.rulesets.take().unwrap_or_default();
     pinned.rulesets = Some(RulesetChoice {
         co_sell: Some(chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24)),
+        rewards: Some(chosen.rewards.unwrap_or(RewardsRuleset::R2020_07_14)),
+        apss: Some(chosen.apss.unwrap_or(ApssRuleset::R2020_11_11)),
         storefront: Some(chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05)),
     });
     pinned

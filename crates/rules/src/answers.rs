@@ -50,6 +50,17 @@ str_enum! {
 }
 
 str_enum! {
+    /// Marketplace Rewards rule set (RULES.md 2.7, 12.4): the seed of 2020-07-14 (default) or the
+    /// ISV Success page of 2023-08-01.
+    RewardsRuleset { R2020_07_14 = "2020-07-14", R2023_08_01 = "2023-08-01" }
+}
+
+str_enum! {
+    /// APSS rule set (RULES.md 2.7, 12.5): the seed of 2020-11-11 (default) or the page of 2023-01-11.
+    ApssRuleset { R2020_11_11 = "2020-11-11", R2023_01_11 = "2023-01-11" }
+}
+
+str_enum! {
     /// Storefront rule set (RULES.md 2.7): the seed of 2018-06-05 (default) or its later revision.
     StorefrontRuleset { R2018_06_05 = "2018-06-05", R2018_06_05Later = "2018-06-05-later" }
 }
@@ -61,6 +72,12 @@ pub struct RulesetChoice {
     /// Co-sell rule set; default `2021-02-24`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub co_sell: Option<CoSellRuleset>,
+    /// Marketplace Rewards rule set; default `2020-07-14`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rewards: Option<RewardsRuleset>,
+    /// APSS rule set; default `2020-11-11`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub apss: Option<ApssRuleset>,
     /// Storefront rule set (S-06); default `2018-06-05`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub storefront: Option<StorefrontRuleset>,

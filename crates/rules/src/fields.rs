@@ -51,6 +51,10 @@ fields! {
     AsOf = "asOf" => as_of;
     /// Co-sell rule set.
     RulesetsCoSell = "rulesets.coSell" => rulesets.co_sell;
+    /// Marketplace Rewards rule set.
+    RulesetsRewards = "rulesets.rewards" => rulesets.rewards;
+    /// APSS rule set.
+    RulesetsApss = "rulesets.apss" => rulesets.apss;
     /// S-06: storefront rule set.
     RulesetsStorefront = "rulesets.storefront" => rulesets.storefront;
     /// P-01.
@@ -189,6 +193,14 @@ mod tests {
         if let Some(partner) = answers.partner.as_mut() {
             partner.solutions_partner_designation.get_or_insert(true);
         }
+        // So are the rule sets of Rewards and APSS.
+        assert!(
+            contract.contains("| `rulesets.rewards` |") && contract.contains("| `rulesets.apss` |"),
+            "in the table"
+        );
+        let rulesets = answers.rulesets.get_or_insert_with(Default::default);
+        rulesets.rewards.get_or_insert(crate::RewardsRuleset::R2020_07_14);
+        rulesets.apss.get_or_insert(crate::ApssRuleset::R2020_11_11);
         answers
     }
 

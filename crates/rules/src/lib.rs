@@ -80,8 +80,8 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
         locale: options.locale,
         rulesets: RulesetsUsed {
             co_sell: chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24),
-            rewards: RewardsRuleset::R2020_07_14,
-            apss: ApssRuleset::R2020_11_11,
+            rewards: chosen.rewards.unwrap_or(RewardsRuleset::R2020_07_14),
+            apss: chosen.apss.unwrap_or(ApssRuleset::R2020_11_11),
             storefront: chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
             lead_sharing: LeadSharingRuleset::R2018_06_05,
         },

@@ -1,6 +1,6 @@
 //! The `Report` output of CONTRACT.md. Serialises with camelCase keys and kebab-case values.
 
-use crate::answers::{ApssUse, CoSellRuleset, Storefront, StorefrontRuleset};
+use crate::answers::{ApssRuleset, ApssUse, CoSellRuleset, RewardsRuleset, Storefront, StorefrontRuleset};
 use crate::date::Date;
 use crate::fields::Field;
 use crate::money::Figure;
@@ -120,24 +120,14 @@ pub struct NextStatus<S> {
 pub struct RulesetsUsed {
     /// `2021-02-24` or `2021-07-13`.
     pub co_sell: CoSellRuleset,
-    /// Always `2020-07-14`.
+    /// `2020-07-14` or `2023-08-01`.
     pub rewards: RewardsRuleset,
-    /// Always `2020-11-11`.
+    /// `2020-11-11` or `2023-01-11`.
     pub apss: ApssRuleset,
     /// `2018-06-05` or `2018-06-05-later`.
     pub storefront: StorefrontRuleset,
     /// Always `2018-06-05`.
     pub lead_sharing: LeadSharingRuleset,
-}
-
-str_enum! {
-    /// The one Marketplace Rewards rule set (RULES.md 2.7).
-    RewardsRuleset { R2020_07_14 = "2020-07-14" }
-}
-
-str_enum! {
-    /// The one APSS rule set (RULES.md 2.7).
-    ApssRuleset { R2020_11_11 = "2020-11-11" }
 }
 
 str_enum! {
@@ -186,7 +176,14 @@ str_enum! {
 
 str_enum! {
     /// `rewards.track`.
-    RewardsTrack { ContactMe = "contact-me", FreeTrial = "free-trial", Transact = "transact", NotDefined = "not-defined" }
+    RewardsTrack {
+        ContactMe = "contact-me",
+        FreeTrial = "free-trial",
+        Transact = "transact",
+        /// Rule set 2023-08-01 only.
+        Consulting = "consulting",
+        NotDefined = "not-defined",
+    }
 }
 
 str_enum! {

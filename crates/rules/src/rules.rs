@@ -46,6 +46,10 @@ str_enum! {
         Leads = "004_b59eb82b1400f610.txt",
         /// D-COSELL-2023: co-sell requirements, Partner Center, 2023-08-24.
         CoSell2023 = "co-sell-requirements.md",
+        /// D-REWARDS-2023: ISV Success and Marketplace Rewards, 2023-08-01.
+        Rewards2023 = "marketplace/marketplace-rewards.md",
+        /// D-APSS-2023: Azure Partner Shared Services, 2023-01-11.
+        Apss2023 = "shared-services.md",
     }
 }
 
@@ -62,6 +66,10 @@ impl Document {
             Document::CoSell => "https://docs.microsoft.com/azure/marketplace/co-sell-requirements",
             Document::Leads => "https://docs.microsoft.com/azure/marketplace/enable-lead-sharing",
             Document::CoSell2023 => "https://learn.microsoft.com/partner-center/referrals/co-sell-requirements",
+            Document::Rewards2023 => {
+                "https://learn.microsoft.com/partner-center/marketplace-offers/marketplace-rewards"
+            }
+            Document::Apss2023 => "https://learn.microsoft.com/partner-center/shared-services",
         }
     }
 }
@@ -89,6 +97,7 @@ str_enum! {
         CoSellSolutionsPage = "complete-the-co-sell--solutions-page",
         AzureIpEligible = "requirements-for-azure-ip-co-sell-eligible-status",
         BusinessApplicationsEligible = "requirements-for-business-applications-co-sell-eligible-status",
+        MarketplaceBenefits = "your-commercial-marketplace-benefits",
     }
 }
 
@@ -159,8 +168,9 @@ impl RuleId {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::{ApssRuleset, RewardsRuleset};
     use crate::answers::{CoSellRuleset, StorefrontRuleset};
-    use crate::report::{ApssRuleset, LeadSharingRuleset, RewardsRuleset};
+    use crate::report::LeadSharingRuleset;
 
     /// The rule ids of RULES.md's rule index table, in order (`AP-01 … AP-12` is a range), with
     /// IP-04 after IP-03: the index keeps the ids before RULES.md 12 and names IP-04 under it.

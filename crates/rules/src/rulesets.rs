@@ -14,14 +14,14 @@
 //! program citing exactly one section of its page.
 
 use crate::answers::{
-    CoSellRuleset,
+    ApssRuleset, CoSellRuleset,
     OfferType::{self, *},
-    StorefrontRuleset,
+    RewardsRuleset, StorefrontRuleset,
 };
 use crate::date::Date;
 use crate::groups::AZURE_IP;
 use crate::i18n::Msg;
-use crate::report::{ApssRuleset, CoSellStatus, LeadSharingRuleset, RewardsRuleset, RulesetsUsed};
+use crate::report::{CoSellStatus, LeadSharingRuleset, RulesetsUsed};
 use crate::rules::{
     Document, Program,
     RuleId::{self, *},
@@ -143,32 +143,71 @@ impl CoSellRules {
 
     /// The key of `msg` as this rule set words it.
     pub fn message(&self, msg: Msg) -> Msg {
-        self.messages.iter().find(|(seed, _)| *seed == msg).map_or(msg, |(_, own)| *own)
+        worded(self.messages, msg)
     }
 }
 
-/// A Marketplace Rewards rule set (RULES.md 5).
+/// MR-03: how the benefit track is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RewardsTracks {
+    /// By listing type alone: Contact Me, Free Trial, Transact; none for Get It Now.
+    ListingType,
+    /// List, Trial, Consulting and Transact: consulting service offers follow the Consulting
+    /// track, and Get It Now by price (Transact when transactable).
+    PriceAndConsulting,
+}
+
+/// A Marketplace Rewards rule set (RULES.md 5, 12.4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RewardsRules {
-    /// Its value in the report's `rulesets.rewards`.
+    /// Its value in `rulesets.rewards`.
     pub ruleset: RewardsRuleset,
     /// The page it follows.
     pub page: Page,
+    /// MR-03, `rewards.track`.
+    pub tracks: RewardsTracks,
     /// MR-07: days after going live within which the Rewards team may still get in touch.
     pub go_live_wait_days: i64,
     /// MR-06: days after activation within which the team should contact the marketing contact.
     pub activation_contact_days: i64,
+    /// MR-09: whether the page lists technical benefits.
+    pub technical_benefits: bool,
+    /// Messages this rule set words its own way (as [`CoSellRules::messages`]).
+    pub messages: &'static [(Msg, Msg)],
 }
 
-/// An APSS rule set (RULES.md 6).
+/// An APSS rule set (RULES.md 6, 12.5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ApssRules {
-    /// Its value in the report's `rulesets.apss`.
+    /// Its value in `rulesets.apss`.
     pub ruleset: ApssRuleset,
     /// The page it follows.
     pub page: Page,
-    /// `apss.marketplace`: BYOL and free items bought before this day are still supported.
-    pub marketplace_cutoff: Date,
+    /// `apss.marketplace`: BYOL and free items bought before this day are still supported;
+    /// `None` where the page supports no marketplace item any more (items deployed earlier keep
+    /// running), so the purchase date is not read.
+    pub marketplace_cutoff: Option<Date>,
+    /// Messages this rule set words its own way (as [`CoSellRules::messages`]).
+    pub messages: &'static [(Msg, Msg)],
+}
+
+/// The key of `msg` as a rule set with these worded messages words it.
+fn worded(messages: &[(Msg, Msg)], msg: Msg) -> Msg {
+    messages.iter().find(|(seed, _)| *seed == msg).map_or(msg, |(_, own)| *own)
+}
+
+impl RewardsRules {
+    /// The key of `msg` as this rule set words it.
+    pub fn message(&self, msg: Msg) -> Msg {
+        worded(self.messages, msg)
+    }
+}
+
+impl ApssRules {
+    /// The key of `msg` as this rule set words it.
+    pub fn message(&self, msg: Msg) -> Msg {
+        worded(self.messages, msg)
+    }
 }
 
 /// SF-04: which storefronts bill through Microsoft.
@@ -350,41 +389,89 @@ pub const CO_SELL: &[CoSellRules] = &[
 ];
 
 /// Every Marketplace Rewards rule set, oldest first, in [`RewardsRuleset::ALL`] order.
-pub const REWARDS: &[RewardsRules] = &[RewardsRules {
-    ruleset: RewardsRuleset::R2020_07_14,
-    page: Page {
-        document: Document::Rewards,
-        date: Date::ymd(2020, 7, 14),
-        seed: true,
-        sections: &[
-            (Section::MarketplaceRewards, &[Mr01, Mr02, Mr03, Mr04, Mr05, Mr05a, Mr05b, Mr05c, Mr06]),
-            (Section::TechnicalBenefits, &[Mr07, Mr08, Mr09]),
+pub const REWARDS: &[RewardsRules] = &[
+    RewardsRules {
+        ruleset: RewardsRuleset::R2020_07_14,
+        page: Page {
+            document: Document::Rewards,
+            date: Date::ymd(2020, 7, 14),
+            seed: true,
+            sections: &[
+                (Section::MarketplaceRewards, &[Mr01, Mr02, Mr03, Mr04, Mr05, Mr05a, Mr05b, Mr05c, Mr06]),
+                (Section::TechnicalBenefits, &[Mr07, Mr08, Mr09]),
+            ],
+        },
+        tracks: RewardsTracks::ListingType,
+        // "Four weeks".
+        go_live_wait_days: 28,
+        activation_contact_days: 7,
+        technical_benefits: true,
+        messages: &[],
+    },
+    RewardsRules {
+        ruleset: RewardsRuleset::R2023_08_01,
+        page: Page {
+            document: Document::Rewards2023,
+            date: Date::ymd(2023, 8, 1),
+            seed: false,
+            sections: &[(
+                Section::MarketplaceBenefits,
+                &[Mr01, Mr02, Mr03, Mr04, Mr05, Mr05a, Mr05b, Mr05c, Mr06, Mr07, Mr08, Mr09],
+            )],
+        },
+        tracks: RewardsTracks::PriceAndConsulting,
+        // "Three weeks".
+        go_live_wait_days: 21,
+        activation_contact_days: 7,
+        technical_benefits: false,
+        messages: &[
+            (Msg::Mr01Met, Msg::Mr01Met20230801),
+            (Msg::Mr01NotMet, Msg::Mr01NotMet20230801),
+            (Msg::Mr01Next, Msg::Mr01Next20230801),
+            (Msg::Mr04Info, Msg::Mr04Info20230801),
+            (Msg::Mr07InfoWait, Msg::Mr07InfoWait20230801),
+            (Msg::Mr07InfoWaitOne, Msg::Mr07InfoWaitOne20230801),
+            (Msg::Mr07InfoWaitToday, Msg::Mr07InfoWaitToday20230801),
+            (Msg::Mr07NotMet, Msg::Mr07NotMet20230801),
+            (Msg::Mr08Na, Msg::Mr08Na20230801),
+            (Msg::Mr08Next, Msg::Mr08Next20230801),
         ],
     },
-    // "Four weeks".
-    go_live_wait_days: 28,
-    activation_contact_days: 7,
-}];
+];
+
+/// The seed's APSS sections; the page of 2023-01-11 keeps its English headings.
+const APSS_SECTIONS: &[(Section, &[RuleId])] = &[
+    (Section::ApssOwnUse, &[Ap01, Ap02]),
+    (Section::ApssTenant, &[Ap03]),
+    (Section::ApssOffer, &[Ap04, Ap05, Ap06, Ap07, Ap12]),
+    (Section::ApssMarketplace, &[Ap08, Ap09]),
+    (Section::ApssConsumption, &[Ap10]),
+    (Section::ApssPricing, &[Ap11]),
+];
 
 /// Every APSS rule set, oldest first, in [`ApssRuleset::ALL`] order.
-pub const APSS: &[ApssRules] = &[ApssRules {
-    ruleset: ApssRuleset::R2020_11_11,
-    page: Page {
-        document: Document::Apss,
-        date: Date::ymd(2020, 11, 11),
-        seed: true,
-        sections: &[
-            (Section::ApssOwnUse, &[Ap01, Ap02]),
-            (Section::ApssTenant, &[Ap03]),
-            (Section::ApssOffer, &[Ap04, Ap05, Ap06, Ap07, Ap12]),
-            (Section::ApssMarketplace, &[Ap08, Ap09]),
-            (Section::ApssConsumption, &[Ap10]),
-            (Section::ApssPricing, &[Ap11]),
+pub const APSS: &[ApssRules] = &[
+    ApssRules {
+        ruleset: ApssRuleset::R2020_11_11,
+        page: Page { document: Document::Apss, date: Date::ymd(2020, 11, 11), seed: true, sections: APSS_SECTIONS },
+        // That day itself is not supported.
+        marketplace_cutoff: Some(Date::ymd(2019, 3, 1)),
+        messages: &[],
+    },
+    ApssRules {
+        ruleset: ApssRuleset::R2023_01_11,
+        page: Page { document: Document::Apss2023, date: Date::ymd(2023, 1, 11), seed: false, sections: APSS_SECTIONS },
+        marketplace_cutoff: None,
+        messages: &[
+            (Msg::Ap08Met, Msg::Ap08Met20230111),
+            (Msg::Ap08NotMetCutoff, Msg::Ap08NotMet20230111),
+            (Msg::Ap08Unknown, Msg::Ap08Unknown20230111),
+            (Msg::Ap09Info, Msg::Ap09Info20230111),
+            (Msg::Ap09Na, Msg::Ap09Na20230111),
+            (Msg::Ap11Info, Msg::Ap11Info20230111),
         ],
     },
-    // That day itself is not supported.
-    marketplace_cutoff: Date::ymd(2019, 3, 1),
-}];
+];
 
 /// The storefront page (D-STORE): both storefront rule sets keep its date.
 const STOREFRONT_PAGE: Page = Page {
@@ -570,7 +657,8 @@ mod tests {
         let dates = |p: Program| pages(p).iter().map(|page| page.date.to_string()).collect::<Vec<_>>();
         assert_eq!(dates(Program::CoSell), ["2021-02-24", "2021-07-13", "2023-08-24"]);
         assert_eq!(dates(Program::Storefront), ["2018-06-05"], "two rule sets, one page");
-        assert_eq!(dates(Program::Rewards), ["2020-07-14"]);
+        assert_eq!(dates(Program::Rewards), ["2020-07-14", "2023-08-01"]);
+        assert_eq!(dates(Program::Apss), ["2020-11-11", "2023-01-11"]);
         let seeds: Vec<bool> = pages(Program::CoSell).iter().map(|page| page.seed).collect();
         assert_eq!(seeds, [true, true, false], "the 2023 page is not the seed's");
     }
@@ -581,10 +669,11 @@ mod tests {
         assert_eq!(seed.message(Msg::Cs01Met), Msg::Cs01Met);
         assert_eq!(newest.message(Msg::Cs01Met), Msg::Cs01Met20230824);
         assert_eq!(newest.message(Msg::Cs02Met), Msg::Cs02Met, "worded as the seed");
-        for rules in CO_SELL {
-            for (from, to) in rules.messages {
+        let all = CO_SELL.iter().map(|r| r.messages).chain(REWARDS.iter().map(|r| r.messages));
+        for messages in all.chain(APSS.iter().map(|r| r.messages)) {
+            for (from, to) in messages {
                 assert_eq!(from.placeholders(), to.placeholders(), "{:?} and {:?} fill the same places", from, to);
-                assert!(rules.messages.iter().filter(|(f, _)| f == from).count() == 1, "{from:?} once");
+                assert!(messages.iter().filter(|(f, _)| f == from).count() == 1, "{from:?} once");
             }
         }
     }

@@ -233,7 +233,12 @@ fn p_acr(a: &mut Answers) {
 fn random_answers() -> impl Strategy<Value = Answers> {
     (
         of(date()),
-        of((of(pick(CoSellRuleset::ALL)), of(pick(StorefrontRuleset::ALL)))),
+        of((
+            of(pick(CoSellRuleset::ALL)),
+            of(pick(RewardsRuleset::ALL)),
+            of(pick(ApssRuleset::ALL)),
+            of(pick(StorefrontRuleset::ALL)),
+        )),
         of(partner().boxed()),
         of(offer().boxed()),
         of(rewards().boxed()),
@@ -243,7 +248,12 @@ fn random_answers() -> impl Strategy<Value = Answers> {
         .prop_map(|(as_of, rulesets, partner, offer, rewards, apss, storefront)| Answers {
             schema_version: Some(1),
             as_of,
-            rulesets: rulesets.map(|(co_sell, storefront)| RulesetChoice { co_sell, storefront }),
+            rulesets: rulesets.map(|(co_sell, rewards, apss, storefront)| RulesetChoice {
+                co_sell,
+                rewards,
+                apss,
+                storefront,
+            }),
             partner,
             offer,
             rewards,

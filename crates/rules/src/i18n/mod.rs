@@ -7,9 +7,9 @@
 //! option labels, status and outcome names, the titles of the source documents and sections.
 
 use crate::answers::{
-    ApssUse, Audience, Billing, Cloud, CoSellRuleset, ContactRole, InProduct, IsvConnect, ListingType, MarketplaceItem,
-    OfferOwner, OfferType, PartnerCenterRole, PartnerType, SolutionType, Storefront, StorefrontRuleset, TargetTenant,
-    TechnicalValidation,
+    ApssRuleset, ApssUse, Audience, Billing, Cloud, CoSellRuleset, ContactRole, InProduct, IsvConnect, ListingType,
+    MarketplaceItem, OfferOwner, OfferType, PartnerCenterRole, PartnerType, RewardsRuleset, SolutionType, Storefront,
+    StorefrontRuleset, TargetTenant, TechnicalValidation,
 };
 use crate::date::Date;
 use crate::fields::Field;
@@ -133,6 +133,8 @@ labels! {
         R2021_07_13 => LabelCoSellRuleset20210713,
         R2023_08_24 => LabelCoSellRuleset20230824,
     }
+    RewardsRuleset { R2020_07_14 => LabelRewardsRuleset20200714, R2023_08_01 => LabelRewardsRuleset20230801 }
+    ApssRuleset { R2020_11_11 => LabelApssRuleset20201111, R2023_01_11 => LabelApssRuleset20230111 }
     StorefrontRuleset { R2018_06_05 => LabelStorefrontRuleset20180605, R2018_06_05Later => LabelStorefrontRuleset20180605Later }
     SolutionType {
         IpApplication => LabelSolutionTypeIpApplication,
@@ -218,6 +220,7 @@ labels! {
         ContactMe => LabelRewardsTrackContactMe,
         FreeTrial => LabelRewardsTrackFreeTrial,
         Transact => LabelRewardsTrackTransact,
+        Consulting => LabelRewardsTrackConsulting,
         NotDefined => LabelRewardsTrackNotDefined,
     }
     Activation {
@@ -261,6 +264,8 @@ labels! {
         CoSell => DocumentCoSell,
         Leads => DocumentLeads,
         CoSell2023 => DocumentCoSell2023,
+        Rewards2023 => DocumentRewards2023,
+        Apss2023 => DocumentApss2023,
     }
     Section {
         CoSellRequirements => SectionCoSellRequirements,
@@ -282,6 +287,7 @@ labels! {
         CoSellSolutionsPage => SectionCoSellSolutionsPage,
         AzureIpEligible => SectionAzureIpEligible,
         BusinessApplicationsEligible => SectionBusinessApplicationsEligible,
+        MarketplaceBenefits => SectionMarketplaceBenefits,
     }
 }
 
@@ -292,6 +298,8 @@ fn field_texts(field: Field) -> (Msg, Msg) {
     match field {
         AsOf => (Msg::QAsOf, Msg::HintAsOf),
         RulesetsCoSell => (Msg::QRulesetsCoSell, Msg::HintRulesetsCoSell),
+        RulesetsRewards => (Msg::QRulesetsRewards, Msg::HintRulesetsRewards),
+        RulesetsApss => (Msg::QRulesetsApss, Msg::HintRulesetsApss),
         RulesetsStorefront => (Msg::QRulesetsStorefront, Msg::HintRulesetsStorefront),
         PartnerHasMpnId => (Msg::QPartnerHasMpnId, Msg::HintPartnerHasMpnId),
         PartnerMpnId => (Msg::QPartnerMpnId, Msg::HintPartnerMpnId),

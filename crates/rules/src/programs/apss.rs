@@ -101,7 +101,16 @@ fn use_allowed(use_: ApssUse, tenant: Option<TargetTenant>) -> bool {
 /// From the rule set's cut-off day on (inclusive) BYOL and free marketplace items can no longer
 /// be bought on APSS (RULES.md 9, item 41: "as of 1 March 2019").
 fn marketplace(a: &Apss, ctx: &Ctx) -> ApssMarketplace {
-    let cutoff = Some(ctx.apss().marketplace_cutoff);
+    let Some(cutoff) = ctx.apss().marketplace_cutoff.map(Some) else {
+        // No marketplace item is supported any more; one deployed earlier keeps running.
+        return match (a.marketplace_item, a.existing_deployment) {
+            (None | Some(MarketplaceItem::None), _) => ApssMarketplace::NotApplicable,
+            (Some(MarketplaceItem::OtherThirdParty), _) => ApssMarketplace::NotSupported,
+            (_, Some(true)) => ApssMarketplace::ExistingDeploymentUnaffected,
+            (_, None) => ApssMarketplace::Unknown,
+            (_, Some(false)) => ApssMarketplace::NotSupported,
+        };
+    };
     match a.marketplace_item {
         None | Some(MarketplaceItem::None) => ApssMarketplace::NotApplicable,
         Some(MarketplaceItem::OtherThirdParty) => ApssMarketplace::NotSupported,

@@ -64,10 +64,11 @@ impl Ctx {
         self.rulesets.storefront.rules()
     }
 
-    /// A catalogue text with its placeholders filled in, worded as the co-sell rule set in use
-    /// words it (its record names the messages it words its own way).
+    /// A catalogue text with its placeholders filled in, worded as the rule sets in use word it
+    /// (each record names the messages of its program it words its own way).
     pub fn text(&self, msg: Msg, args: Args) -> String {
-        i18n::message(self.locale, self.co_sell().message(msg), args)
+        let msg = self.apss().message(self.rewards().message(self.co_sell().message(msg)));
+        i18n::message(self.locale, msg, args)
     }
 
     /// A check with a message and an optional next step, both already written.

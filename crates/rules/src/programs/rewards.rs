@@ -2,7 +2,7 @@
 //! follow-up. Source: seed `002_8df09a8b1c8abb37.txt` (RULES.md 5).
 
 use super::{distinct, Ctx, YesNo};
-use crate::answers::{Answers, ListingType, Offer, OfferOwner, Partner, Rewards};
+use crate::answers::{Answers, ListingType, Offer, OfferOwner, OfferType, Partner, Rewards};
 use crate::date::Date;
 use crate::email;
 use crate::fields::Field;
@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::logic::Tri;
 use crate::report::{Activation, Check, GoLiveFollowUp, Outcome, RewardsReport, RewardsStatus, RewardsTrack};
 use crate::rules::RuleId::*;
+use crate::rulesets::RewardsTracks;
 
 pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     let (ep, eo, er) = (Partner::default(), Offer::default(), Rewards::default());
@@ -38,21 +39,9 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     } else {
         RewardsStatus::Eligible
     };
-    let track = match o.listing_type {
-        Some(ListingType::ContactMe) => RewardsTrack::ContactMe,
-        Some(ListingType::FreeTrial) => RewardsTrack::FreeTrial,
-        Some(ListingType::Transact) => RewardsTrack::Transact,
-        Some(ListingType::GetItNow) | None => RewardsTrack::NotDefined,
-    };
-    let mr03 = match o.listing_type {
-        None => ctx.unknown(Mr03, Field::OfferListingType),
-        Some(ListingType::GetItNow) => {
-            ctx.keyed(Mr03, Outcome::Info, Msg::Mr03InfoGetItNow, Some(Msg::Mr03NextGetItNow))
-        }
-        Some(t) => {
-            let name = crate::i18n::label(ctx.locale, t);
-            ctx.check(Mr03, Outcome::Info, ctx.text(Msg::Mr03Info, &[("track", name)]), None)
-        }
+    let (track, mr03) = match ctx.rewards().tracks {
+        RewardsTracks::ListingType => by_listing_type(o, ctx),
+        RewardsTracks::PriceAndConsulting => by_price_and_consulting(o, ctx),
     };
     let mr04 = if track == RewardsTrack::Transact {
         let billed =
@@ -105,13 +94,61 @@ pub(crate) fn evaluate(answers: &Answers, ctx: &Ctx) -> RewardsReport {
     } else {
         ctx.not_applicable(Mr08, Msg::Mr08Na)
     };
-    let mr09 = ctx.keyed(Mr09, Outcome::Info, Msg::Mr09Info, Some(Msg::Mr09Next));
+    let mr09 = match ctx.rewards().technical_benefits {
+        true => ctx.keyed(Mr09, Outcome::Info, Msg::Mr09Info, Some(Msg::Mr09Next)),
+        false => ctx.not_applicable(Mr09, Msg::Mr09NaNoTechnicalBenefits),
+    };
 
     let mut checks = vec![mr01, mr02, mr03, mr04];
     checks.extend(contact);
     checks.extend([mr06, mr07, mr08, mr09]);
     let next_status = super::next_status::rewards(status, &checks);
     RewardsReport { status, next_status, track, activation, go_live_follow_up: follow_up, checks }
+}
+
+/// `rewards.track` and MR-03 by listing type alone (the seed, RULES.md 5.2).
+fn by_listing_type(o: &Offer, ctx: &Ctx) -> (RewardsTrack, Check) {
+    let track = match o.listing_type {
+        Some(ListingType::ContactMe) => RewardsTrack::ContactMe,
+        Some(ListingType::FreeTrial) => RewardsTrack::FreeTrial,
+        Some(ListingType::Transact) => RewardsTrack::Transact,
+        Some(ListingType::GetItNow) | None => RewardsTrack::NotDefined,
+    };
+    let mr03 = match o.listing_type {
+        None => ctx.unknown(Mr03, Field::OfferListingType),
+        Some(ListingType::GetItNow) => {
+            ctx.keyed(Mr03, Outcome::Info, Msg::Mr03InfoGetItNow, Some(Msg::Mr03NextGetItNow))
+        }
+        Some(t) => {
+            let name = crate::i18n::label(ctx.locale, t);
+            ctx.check(Mr03, Outcome::Info, ctx.text(Msg::Mr03Info, &[("track", name)]), None)
+        }
+    };
+    (track, mr03)
+}
+
+/// `rewards.track` and MR-03 under 2023-08-01 (RULES.md 12.4), first matching line wins:
+/// consulting service offers follow the Consulting track whatever their listing type; Get It Now
+/// follows Transact when transactable.
+fn by_price_and_consulting(o: &Offer, ctx: &Ctx) -> (RewardsTrack, Check) {
+    let track = match (o.offer_type, o.listing_type) {
+        (Some(OfferType::ConsultingService), _) => RewardsTrack::Consulting,
+        (_, Some(ListingType::Transact)) => RewardsTrack::Transact,
+        (_, Some(ListingType::GetItNow)) if o.transactable == Some(true) => RewardsTrack::Transact,
+        (_, Some(ListingType::ContactMe)) => RewardsTrack::ContactMe,
+        (_, Some(ListingType::FreeTrial)) => RewardsTrack::FreeTrial,
+        _ => RewardsTrack::NotDefined,
+    };
+    let info = |msg| ctx.keyed(Mr03, Outcome::Info, msg, None);
+    let mr03 = match track {
+        RewardsTrack::Consulting => info(Msg::Mr03InfoConsulting),
+        _ if o.listing_type.is_none() => ctx.unknown(Mr03, Field::OfferListingType),
+        RewardsTrack::ContactMe => info(Msg::Mr03InfoList),
+        RewardsTrack::FreeTrial => info(Msg::Mr03InfoTrial),
+        RewardsTrack::Transact => info(Msg::Mr03InfoTransact),
+        RewardsTrack::NotDefined => info(Msg::Mr03InfoGetItNowByPrice),
+    };
+    (track, mr03)
 }
 
 /// MR-05b: a valid contact e-mail that differs from the company account's (RULES.md 2.6).

@@ -1,17 +1,17 @@
-//! Co-sell rule set `2023-08-24` (RULES.md 12.3), selected by `rulesets.coSell`, against the co-sell
-//! part of the cases of `../shared/spec/cases-2023/`.
+//! The rule sets of 2023 (RULES.md 12.3-12.5: co-sell `2023-08-24`, Marketplace Rewards
+//! `2023-08-01`, APSS `2023-01-11`), selected by `rulesets`, against the cases of
+//! `../shared/spec/cases-2023/`, and what each rule set decides.
 //!
 //! Until the rule set in force on `asOf` is the default (RULES.md 12.2, a later step of the work
-//! that builds 12), those cases are read here with their co-sell rule set pinned: the one their
-//! `expect.rulesets` names, else the one their answers pin, else `2023-08-24` (every other case
-//! is dated 2024). Only the co-sell part of `expect` is compared: `coSell` and the CS-, IP- and BA-
-//! checks. The runners of `cases/` read the whole folder once the default is built.
+//! that builds 12), those cases are read here with every program's rule set pinned: the one their
+//! `expect.rulesets` names, else the one their answers pin, else the 2023 one (every case that
+//! names none is dated 2024). The runners of `cases/` read the folder once the default is built.
 
 // Test code: a failing helper fails its test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use eligibility_rules::{answers_from_json, evaluate, i18n, Date, Locale, Options, Outcome, Report, RuleId};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use std::path::Path;
 
 /// Every case of `cases-2023/`: file name and JSON.
@@ -33,49 +33,29 @@ fn cases_2023() -> Vec<(String, Value)> {
         .collect()
 }
 
-/// The co-sell part of a case's `expect`: `coSell` and the co-sell checks; `None` when it has none.
-fn co_sell_part(expect: &Value) -> Option<Value> {
-    let mut part = Map::new();
-    if let Some(co_sell) = expect.get("coSell") {
-        part.insert("coSell".into(), co_sell.clone());
-    }
-    let checks: Map<String, Value> = expect
-        .get("checks")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .filter(|(rule, _)| rule.starts_with("CS-") || rule.starts_with("IP-") || rule.starts_with("BA-"))
-        .map(|(rule, outcome)| (rule.clone(), outcome.clone()))
-        .collect();
-    if !checks.is_empty() {
-        part.insert("checks".into(), Value::Object(checks));
-    }
-    (!part.is_empty()).then_some(Value::Object(part))
-}
-
 fn report_of(answers: &Value, locale: Locale) -> Report {
     let answers = answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
     evaluate(&answers, &Options::new(locale, Date::parse("2030-01-01").unwrap()))
 }
 
 #[test]
-fn the_co_sell_part_of_every_2023_case_holds_with_its_co_sell_rule_set() {
-    let mut run = 0;
-    for (file, case) in cases_2023() {
-        let Some(expect) = co_sell_part(&case["expect"]) else { continue };
+fn every_2023_case_holds_with_its_rule_sets_pinned() {
+    let cases = cases_2023();
+    assert!(cases.len() >= 21, "the cases of cases-2023 ({})", cases.len());
+    for (file, case) in cases {
         let mut answers = case["answers"].clone();
-        let pinned =
-            case["expect"].pointer("/rulesets/coSell").or_else(|| answers.pointer("/rulesets/coSell")).cloned();
-        let ruleset = pinned.unwrap_or_else(|| json!("2023-08-24"));
-        answers.as_object_mut().unwrap().entry("rulesets").or_insert_with(|| json!({}))["coSell"] = ruleset;
+        for (key, newest) in [("coSell", "2023-08-24"), ("rewards", "2023-08-01"), ("apss", "2023-01-11")] {
+            let pointer = format!("/rulesets/{key}");
+            let named = case["expect"].pointer(&pointer).or_else(|| answers.pointer(&pointer)).cloned();
+            let ruleset = named.unwrap_or_else(|| json!(newest));
+            answers.as_object_mut().unwrap().entry("rulesets").or_insert_with(|| json!({}))[key] = ruleset;
+        }
         for locale in [Locale::En, Locale::Nl] {
             let report = serde_json::to_value(report_of(&answers, locale)).unwrap();
-            let wrong = spec_cases::mismatches(&expect, &report);
+            let wrong = spec_cases::mismatches(&case["expect"], &report);
             assert!(wrong.is_empty(), "{file} [{locale}]:\n  {}", wrong.join("\n  "));
         }
-        run += 1;
     }
-    assert!(run >= 12, "the co-sell cases of cases-2023 ran ({run})");
 }
 
 /// Co-sell ready answers for an Azure IP virtual machine, dated 2024, under `2023-08-24`.
