@@ -184,6 +184,9 @@ test('under the co-sell rule set of 24 August 2023, chosen in Advanced, the page
     await ready(page);
     await page.click('#advanced summary');
     await page.check('input[name="rulesets.coSell"][value="2023-08-24"]');
+    // Asked in that page's words.
+    assert.match(await page.textContent('#partner-hasMpnId legend'), /PartnerID/, locale);
+    assert.match(await page.textContent('#offer-coSellTabComplete legend'), /Co-sell > (Solutions|Oplossingen)/, locale);
     await yes(page, 'partner-hasMpnId');
     await yes(page, 'partner-marketplaceAccountActive');
     await yes(page, 'partner-businessProfileComplete');

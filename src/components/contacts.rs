@@ -46,8 +46,8 @@ pub fn sales_contacts(form: &UseReducerHandle<Form>) -> Html {
     let none_yet = send(form, |e: Event| Action::NoContacts(e.target_unchecked_into::<HtmlInputElement>().checked()));
     html! {
         <fieldset class="question contacts" id="offer-salesContacts">
-            <legend>{ i18n::question(locale, Field::OfferSalesContacts) }</legend>
-            <p class="help">{ i18n::hint(locale, Field::OfferSalesContacts) }</p>
+            <legend>{ i18n::question(locale, Field::OfferSalesContacts, form.ruleset) }</legend>
+            <p class="help">{ i18n::hint(locale, Field::OfferSalesContacts, form.ruleset) }</p>
             if form.contacts.is_empty() {
                 <div class="choices">
                     <label class="choice" for="offer-salesContacts-none">

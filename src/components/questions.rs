@@ -10,7 +10,7 @@ use crate::number_input::{other_notation, NumberError};
 use crate::questions::{self, Group, Kind, Question, ADVANCED};
 use eligibility_browser::route::Route;
 use eligibility_browser::ui_text::{t, Ui};
-use eligibility_rules::{email, i18n, CoSellStatus, Date, Field, Locale};
+use eligibility_rules::{email, i18n, CoSellRuleset, CoSellStatus, Date, Field, Locale};
 use yew::prelude::*;
 
 /// The message for a refused number, with a guess in the other notation when there is one.
@@ -32,9 +32,9 @@ fn number_error(locale: Locale, error: NumberError, percent: bool, text: &str) -
 
 /// The id, `name`, label and hint of the control of `field`. The offer type also says that
 /// questions it makes irrelevant are hidden.
-fn control(field: Field, locale: Locale) -> Control {
+fn control(field: Field, locale: Locale, co_sell: CoSellRuleset) -> Control {
     let path = field.path();
-    let hint = i18n::hint(locale, field);
+    let hint = i18n::hint(locale, field, co_sell);
     let help = match field {
         Field::OfferOfferType => format!("{hint} {}", t(locale, Ui::Hidden)).into(),
         _ => hint.into(),
@@ -42,7 +42,7 @@ fn control(field: Field, locale: Locale) -> Control {
     Control {
         id: path.replace('.', "-").into(),
         name: path.into(),
-        label: i18n::question(locale, field).into(),
+        label: i18n::question(locale, field, co_sell).into(),
         help: Some(help),
     }
 }
@@ -51,7 +51,7 @@ fn control(field: Field, locale: Locale) -> Control {
 fn render(form: &UseReducerHandle<Form>, question: &Question) -> Html {
     let locale = form.locale;
     let field = question.field;
-    let control = control(field, locale);
+    let control = control(field, locale, form.ruleset);
     match &question.kind {
         Kind::YesNo(get, _) => yes_no(control, get(form), send(form, move |v| Action::YesNo(field, v)), locale),
         Kind::Choice(options, get, _) => {

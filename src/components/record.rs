@@ -62,7 +62,7 @@ pub fn record(form: &Form, as_of: Date) -> Html {
     let relevance = questions::relevance(form);
     let answered: Vec<(&str, String)> = questions::all()
         .filter(|q| q.is_shown(form, relevance))
-        .filter_map(|q| answer_text(form, q, locale).map(|a| (i18n::question(locale, q.field), a)))
+        .filter_map(|q| answer_text(form, q, locale).map(|a| (i18n::question(locale, q.field, form.ruleset), a)))
         .collect();
     html! {
         <section class="record print-only" aria-labelledby="record-title">

@@ -29,14 +29,15 @@ fn checks(out: &mut String, locale: Locale, checks: &[Check]) {
 
 /// "What it takes to reach <status>" with every step, its gaps in words and its next step; or,
 /// at the top of the ladder, `best`.
-fn next_status(out: &mut String, locale: Locale, next: Option<(&str, &[Step])>, best: Msg) {
+fn next_status(out: &mut String, r: &Report, next: Option<(&str, &[Step])>, best: Msg) {
+    let locale = r.locale;
     let Some((status, steps)) = next else {
         let _ = writeln!(out, "  {}", i18n::text(locale, best));
         return;
     };
     let _ = writeln!(out, "  {}:", i18n::message(locale, Msg::NextTitle, &[("status", status)]));
     for step in steps {
-        let name = i18n::requirement(locale, step.rule);
+        let name = i18n::requirement(locale, step.rule, r.rulesets.co_sell);
         let _ = writeln!(out, "    - {} {name} [{}]", step.rule, label(locale, step.outcome));
         for gap in &step.gaps {
             let _ = writeln!(out, "        {}", i18n::gap(locale, gap));
@@ -88,7 +89,7 @@ pub fn summary(r: &Report) -> String {
     let _ = writeln!(out, "{} ({}): {status}", i18n::label(l, Program::CoSell), r.rulesets.co_sell);
     let next = r.co_sell.next_status.as_ref();
     let name = next.map(|n| i18n::co_sell_status_name(l, n.status, r.rulesets.co_sell));
-    next_status(&mut out, l, name.zip(next.map(|n| n.steps.as_slice())), r.co_sell.at_top());
+    next_status(&mut out, r, name.zip(next.map(|n| n.steps.as_slice())), r.co_sell.at_top());
     checks(&mut out, l, &r.co_sell.checks);
     let rw = &r.rewards;
     // Headings and values in the report's language: values from the engine's catalogue, the
@@ -107,7 +108,7 @@ pub fn summary(r: &Report) -> String {
         i18n::label(l, rw.go_live_follow_up)
     );
     let next = rw.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));
-    next_status(&mut out, l, next, Msg::NextBest);
+    next_status(&mut out, r, next, Msg::NextBest);
     checks(&mut out, l, &rw.checks);
     let uses: Vec<String> = r
         .apss
@@ -129,7 +130,7 @@ pub fn summary(r: &Report) -> String {
         uses.join(", ")
     );
     let next = r.apss.next_status.as_ref().map(|n| (i18n::label(l, n.status), n.steps.as_slice()));
-    next_status(&mut out, l, next, Msg::NextBest);
+    next_status(&mut out, r, next, Msg::NextBest);
     checks(&mut out, l, &r.apss.checks);
     let fronts: Vec<&str> = r.storefront.storefronts.iter().map(|s| i18n::storefront_name(*s)).collect();
     let _ = writeln!(out, "{}: [{}]", i18n::label(l, Program::Storefront), fronts.join(", "));

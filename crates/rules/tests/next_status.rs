@@ -324,8 +324,16 @@ fn gaps_in_words_use_each_languages_notation() {
         words(&share, Locale::Nl),
         ["Azure-IP-deel van de infrastructuur: 42,50%, meer dan 50% nodig, er ontbreekt nog 7,51%"]
     );
-    assert_eq!(eligibility_rules::i18n::requirement(Locale::Nl, RuleId::Ip03), "referentiearchitectuurdiagram");
-    assert_eq!(eligibility_rules::i18n::requirement(Locale::En, RuleId::Sf01), "SF-01", "not a step: its id");
+    let seed = eligibility_rules::CoSellRuleset::R2021_02_24;
+    assert_eq!(eligibility_rules::i18n::requirement(Locale::Nl, RuleId::Ip03, seed), "referentiearchitectuurdiagram");
+    assert_eq!(eligibility_rules::i18n::requirement(Locale::En, RuleId::Sf01, seed), "SF-01", "not a step: its id");
+    // In the words of the rule set: a Solutions Partner designation since 2023.
+    let newest = eligibility_rules::CoSellRuleset::R2023_08_24;
+    assert_eq!(
+        eligibility_rules::i18n::requirement(Locale::En, RuleId::Cs07, newest),
+        "Solutions Partner designation for a consulting offer"
+    );
+    assert_eq!(eligibility_rules::i18n::requirement(Locale::En, RuleId::Cs01, newest), "PartnerID");
 }
 
 // The co-sell ladder the page draws (`CoSellReport::ladder`), read from the same table 11.1.

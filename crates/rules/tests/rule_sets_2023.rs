@@ -139,6 +139,14 @@ fn messages_name_the_partner_id_and_the_solutions_page_under_2023_and_the_seed_w
     answers["rulesets"]["coSell"] = json!("2021-02-24");
     let seed = report_of(&answers, Locale::En);
     assert_eq!(seed.check(RuleId::Cs01).unwrap().message, "Co-sell needs an MPN ID.");
+    // An open question is named as the rule set asks it.
+    answers["partner"].as_object_mut().unwrap().remove("hasMpnId");
+    answers["rulesets"]["coSell"] = json!("2023-08-24");
+    let open = report_of(&answers, Locale::Nl);
+    assert_eq!(
+        open.check(RuleId::Cs01).unwrap().message,
+        "Nog niet beantwoord: Hebt u een PartnerID (voorheen MPN-ID)?"
+    );
 }
 
 #[test]

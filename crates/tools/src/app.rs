@@ -379,7 +379,10 @@ fn change_in_words(locale: Locale, report: &Report, change: &record::Change) -> 
         return (format!("{name}: {}", t(locale, T::Status)), status(&change.recorded), status(&change.now));
     }
     let rule = RuleId::from_str_opt(&change.what);
-    let what = rule.map_or_else(|| change.what.clone(), |r| format!("{} ({r})", i18n::requirement(locale, r)));
+    let what = rule.map_or_else(
+        || change.what.clone(),
+        |r| format!("{} ({r})", i18n::requirement(locale, r, report.rulesets.co_sell)),
+    );
     let outcome =
         |code: &str| Outcome::from_str_opt(code).map_or_else(|| "—".to_owned(), |o| i18n::label(locale, o).to_owned());
     (format!("{name}: {what}"), outcome(&change.recorded), outcome(&change.now))

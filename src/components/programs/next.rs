@@ -8,7 +8,9 @@ use eligibility_browser::route::Route;
 use eligibility_browser::source_link;
 use eligibility_browser::ui_text::{t, Ui};
 use eligibility_rules::i18n::{self, Msg};
-use eligibility_rules::{Check, Field, Locale, Outcome, Program, Report, RulesetsUsed, Step, StorefrontRuleset};
+use eligibility_rules::{
+    Check, CoSellRuleset, Field, Locale, Outcome, Program, Report, RulesetsUsed, Step, StorefrontRuleset,
+};
 use gloo_history::{HashHistory, History};
 use yew::prelude::*;
 
@@ -43,7 +45,8 @@ pub fn target(report: &Report, locale: Locale, program: Program) -> Option<(&'st
 /// exactly when the engine names no next status (RULES.md 11.1).
 pub fn one_rung(locale: Locale, report: &Report, program: Program, top: &str) -> Html {
     let next = target(report, locale, program);
-    draw(locale, program, &[Rung { name: top, reached: next.is_none(), open: Vec::new() }], next, Msg::NextBest)
+    let rung = Rung { name: top, reached: next.is_none(), open: Vec::new() };
+    draw(locale, report.rulesets.co_sell, program, &[rung], next, Msg::NextBest)
 }
 
 /// The co-sell ladder: the engine's rungs (`CoSellReport::ladder`) with the rule set's names.
@@ -55,14 +58,22 @@ pub fn co_sell(locale: Locale, report: &Report) -> Html {
         .into_iter()
         .map(|r| Rung { name: name(r.status), reached: r.reached, open: r.open })
         .collect();
-    draw(locale, Program::CoSell, &rungs, target(report, locale, Program::CoSell), report.co_sell.at_top())
+    let target = target(report, locale, Program::CoSell);
+    draw(locale, report.rulesets.co_sell, Program::CoSell, &rungs, target, report.co_sell.at_top())
 }
 
 /// A program's ladder, lowest rung first: each reached rung with ✓; the next one (the engine's
 /// `nextStatus`) with "What it takes to reach <status>" and its steps; the rungs above it with
 /// what they still need ("Azure IP Co-sell incentivized: 1 to do: reference architecture
 /// diagram"). At the top of the ladder (`next` is `None`) the sentence `best` follows.
-fn draw(locale: Locale, program: Program, rungs: &[Rung], next: Option<(&str, &[Step])>, best: Msg) -> Html {
+fn draw(
+    locale: Locale,
+    co_sell: CoSellRuleset,
+    program: Program,
+    rungs: &[Rung],
+    next: Option<(&str, &[Step])>,
+    best: Msg,
+) -> Html {
     let mut below: Option<&str> = None;
     let items = rungs.iter().map(|rung| {
         if rung.reached {
@@ -79,14 +90,14 @@ fn draw(locale: Locale, program: Program, rungs: &[Rung], next: Option<(&str, &[
             Some((status, steps)) => html! {
                 <li class="rung next" data-state="next" id={format!("next-{program}")}>
                     <h3>{ i18n::message(locale, Msg::NextTitle, &[("status", status)]) }</h3>
-                    { steps_list(locale, program, steps.iter()) }
+                    { steps_list(locale, co_sell, program, steps.iter()) }
                 </li>
             },
             None => {
                 let detail = if rung.open.is_empty() {
                     i18n::fill(t(locale, Ui::AfterRung), &[("status", after)])
                 } else {
-                    let names: Vec<&str> = rung.open.iter().map(|c| i18n::requirement(locale, c.rule)).collect();
+                    let names: Vec<&str> = rung.open.iter().map(|c| i18n::requirement(locale, c.rule, co_sell)).collect();
                     let n = rung.open.len().to_string();
                     i18n::fill(t(locale, Ui::ToDo), &[("n", &n), ("names", &names.join(", "))])
                 };
@@ -123,7 +134,7 @@ fn part_of(field: Field, preferred: Route) -> Route {
 
 /// A link to the question of `field`: opens its part and moves focus to its control (the
 /// ticked choice, else the first control with that `name`).
-fn question_link(locale: Locale, program: Program, field: Field) -> Html {
+fn question_link(locale: Locale, co_sell: CoSellRuleset, program: Program, field: Field) -> Html {
     let route = part_of(field, Route::of(program));
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
@@ -132,14 +143,14 @@ fn question_link(locale: Locale, program: Program, field: Field) -> Html {
     });
     html! {
         <a class="answer-link" href={format!("#{}", route.path())} data-question={field.path()} {onclick}>
-            { i18n::question(locale, field) }
+            { i18n::question(locale, field, co_sell) }
         </a>
     }
 }
 
 /// One step: its requirement and rule, each gap in words with a bar of the share reached, and
 /// what to do (the next step when it fails, the question when it is open).
-fn step_item(locale: Locale, program: Program, step: &Step) -> Html {
+fn step_item(locale: Locale, co_sell: CoSellRuleset, program: Program, step: &Step) -> Html {
     let generic = i18n::text(locale, Msg::UnknownNext);
     let icon = if step.outcome == Outcome::NotMet { "✗" } else { "?" };
     let gaps = step.gaps.iter().map(|gap| {
@@ -155,13 +166,13 @@ fn step_item(locale: Locale, program: Program, step: &Step) -> Html {
             <span class="line-icon" aria-hidden="true">{ icon }</span>
             <span>
                 <span class="visually-hidden">{ i18n::label(locale, step.outcome) }{ ": " }</span>
-                <strong>{ i18n::requirement(locale, step.rule) }</strong>{ " " }<span class="rule-id">{ step.rule.as_str() }</span>
+                <strong>{ i18n::requirement(locale, step.rule, co_sell) }</strong>{ " " }<span class="rule-id">{ step.rule.as_str() }</span>
                 { for gaps }
                 if let Some(next) = step.next_step.as_deref().filter(|n| *n != generic) {
                     <span class="line-next"><strong>{ t(locale, Ui::NextStep) }{ ": " }</strong>{ next }</span>
                 }
                 if let Some(field) = step.question.filter(|_| step.outcome == Outcome::Unknown) {
-                    <span class="line-next"><strong>{ t(locale, Ui::Answer) }{ ": " }</strong>{ question_link(locale, program, field) }</span>
+                    <span class="line-next"><strong>{ t(locale, Ui::Answer) }{ ": " }</strong>{ question_link(locale, co_sell, program, field) }</span>
                 }
             </span>
         </li>
@@ -169,8 +180,13 @@ fn step_item(locale: Locale, program: Program, step: &Step) -> Html {
 }
 
 /// Steps as a checklist: the ladder's next rung and "Confirm these" both show them this way.
-fn steps_list<'a>(locale: Locale, program: Program, steps: impl Iterator<Item = &'a Step>) -> Html {
-    html! { <ul class="checklist">{ for steps.map(|s| step_item(locale, program, s)) }</ul> }
+fn steps_list<'a>(
+    locale: Locale,
+    co_sell: CoSellRuleset,
+    program: Program,
+    steps: impl Iterator<Item = &'a Step>,
+) -> Html {
+    html! { <ul class="checklist">{ for steps.map(|s| step_item(locale, co_sell, program, s)) }</ul> }
 }
 
 /// "Confirm these in Partner Center": the `unknown` steps of every program's next status,
@@ -188,7 +204,7 @@ pub fn confirm_list(locale: Locale, shown: bool, report: &Report) -> Html {
                 <h3>{ i18n::label(locale, *program) }</h3>
                 // Not a promise while checks that are not met stand in the way too.
                 <p class="help">{ i18n::fill(t(locale, if steps.iter().any(|s| s.outcome == Outcome::NotMet) { Ui::CouldOpenBlocked } else { Ui::CouldOpen }), &[("status", status)]) }</p>
-                { steps_list(locale, *program, steps.iter().filter(|s| s.outcome == Outcome::Unknown)) }
+                { steps_list(locale, report.rulesets.co_sell, *program, steps.iter().filter(|s| s.outcome == Outcome::Unknown)) }
             </li>
         }
     });

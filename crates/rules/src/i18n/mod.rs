@@ -375,15 +375,18 @@ impl Label for Field {
     }
 }
 
-/// The question of an input field (RULES.md 3), as shown on the form.
-pub fn question(locale: Locale, field: Field) -> &'static str {
-    label(locale, field)
+/// The question of an input field (RULES.md 3), as shown on the form, in the words of the co-sell
+/// rule set in use (RULES.md 12.6: "PartnerID (formerly MPN ID)" and the Co-sell > Solutions page
+/// under 2023-08-24).
+pub fn question(locale: Locale, field: Field, co_sell: CoSellRuleset) -> &'static str {
+    text(locale, co_sell.rules().message(field_texts(field).0))
 }
 
 /// A short hint for a question: where in Partner Center the answer is (as the source documents
-/// name it), or what the term means (ACR, solution type, rule set).
-pub fn hint(locale: Locale, field: Field) -> &'static str {
-    text(locale, field_texts(field).1)
+/// name it), or what the term means (ACR, solution type, rule set); in the words of the co-sell
+/// rule set in use.
+pub fn hint(locale: Locale, field: Field, co_sell: CoSellRuleset) -> &'static str {
+    text(locale, co_sell.rules().message(field_texts(field).1))
 }
 
 /// The name of a co-sell status as the rule set calls it (RULES.md 4.1, 12.3; its record in
@@ -488,9 +491,9 @@ pub fn format_usd(locale: Locale, amount: Usd) -> String {
 }
 
 /// The short name of a requirement that can stand between the answers and a status (the step
-/// rules of RULES.md 11.1: "reference architecture diagram"), for the status ladder; any other
-/// rule by its id.
-pub fn requirement(locale: Locale, rule: RuleId) -> &'static str {
+/// rules of RULES.md 11.1: "reference architecture diagram"), for the status ladder, in the words
+/// of the co-sell rule set in use; any other rule by its id.
+pub fn requirement(locale: Locale, rule: RuleId, co_sell: CoSellRuleset) -> &'static str {
     use RuleId::*;
     let msg = match rule {
         Cs00 => Msg::RequirementCs00,
@@ -515,7 +518,7 @@ pub fn requirement(locale: Locale, rule: RuleId) -> &'static str {
         Ap02 => Msg::RequirementAp02,
         other => return other.as_str(),
     };
-    text(locale, msg)
+    text(locale, co_sell.rules().message(msg))
 }
 
 /// A gap in words, in the locale's notation (RULES.md 11.3): "Azure consumed revenue: USD 87,500

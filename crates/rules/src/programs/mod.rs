@@ -88,7 +88,7 @@ impl Ctx {
 
     /// The default `unknown` check of RULES.md 2.8: names the question still open.
     pub fn unknown(&self, rule: RuleId, field: Field) -> Check {
-        let mut question = i18n::question(self.locale, field).to_owned();
+        let mut question = i18n::question(self.locale, field, self.rulesets.co_sell).to_owned();
         if !question.ends_with('?') {
             question.push('.');
         }
