@@ -8,13 +8,13 @@ export const CASES_DIR = process.env.SPEC_CASES_DIR
   ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/spec/cases');
 
 /**
- * Every case as { file, name, answers, expect }, sorted by file name: `cases/` and its sibling
- * `cases-proposed/` (cases of RULES.md changes not yet moved; a file name in both is taken once,
- * from `cases/`), as crates/spec-cases/build.rs does.
+ * Every case as { file, name, answers, expect }, sorted by file name: `cases/` and its siblings
+ * `cases-proposed/` and `cases-2023/` (cases of RULES.md changes not yet moved; a file name in
+ * more than one is taken once, from `cases/`), as crates/spec-cases/build.rs does.
  */
 export function loadCases() {
   const files = new Map();
-  for (const dir of [CASES_DIR, path.join(path.dirname(CASES_DIR), 'cases-proposed')]) {
+  for (const dir of ['cases-proposed', 'cases-2023'].reduce((dirs, name) => [...dirs, path.join(path.dirname(CASES_DIR), name)], [CASES_DIR])) {
     if (!fs.existsSync(dir)) continue;
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       if (!files.has(file)) files.set(file, path.join(dir, file));

@@ -240,8 +240,8 @@ test('a link does not replace the visitor\'s own answers without asking; bad lin
     await fresh.context.close();
   }
   // The links of this checker are lz-string's URL-safe compression of the answers' JSON (npm
-  // lz-string), with every program's rule set written in (RULES.md 12.2).
-  const pinned = '{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","rewards":"2020-07-14","apss":"2020-11-11","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}';
+  // lz-string), with every program's rule set written in: those in force on its date (RULES.md 12.2).
+  const pinned = '{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2023-08-24","rewards":"2023-08-01","apss":"2023-01-11","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}';
   assert.equal(link, `#/co-sell?v=1&a=${compressToEncodedURIComponent(pinned)}`);
   // A link made before the Rewards and APSS rule sets could be chosen opens with the seed's.
   const older = '{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}';

@@ -24,6 +24,7 @@ export type ApssRuleset = "2020-11-11" | "2023-01-11";
 export interface Answers {
   schemaVersion?: 1 | null;
   asOf?: IsoDate | null;
+  /** Each absent rule set is the one in force on the evaluation date (RULES.md 12.2). */
   rulesets?: {
     coSell?: CoSellRuleset | null;
     rewards?: RewardsRuleset | null;

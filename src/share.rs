@@ -76,7 +76,7 @@ pub fn open(fragment: &str, done: Box<dyn FnOnce(Opened)>) {
         Box::new(move |loaded| {
             let json = lz(loaded).and_then(|lz| lz.decompress(&payload).ok().flatten()).filter(|json| !json.is_empty());
             done(match json.map(|json| saved::parse(&json)) {
-                Some(Ok(answers)) => Opened::Answers(Rc::new(answers), part),
+                Some(Ok(answers)) => Opened::Answers(Rc::new(link::as_made(answers)), part),
                 _ => Opened::NeedsTools,
             })
         }),

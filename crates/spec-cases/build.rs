@@ -2,9 +2,9 @@
 //! so the same cases run natively, through the CLI and inside WebAssembly.
 //! `SPEC_CASES_DIR` overrides the folder.
 //!
-//! The sibling `cases-proposed/` holds the cases of RULES.md changes not yet moved into `cases/`
-//! (its README): both folders are read, so they run at every entry point; a file name found in
-//! both is taken once, from `cases/`.
+//! The siblings `cases-proposed/` and `cases-2023/` hold the cases of RULES.md changes not yet
+//! moved into `cases/` (their READMEs): every folder is read, so they run at every entry point; a
+//! file name found in more than one is taken once, from `cases/`.
 
 // A build script stops the build with a message saying what is wrong: it may expect and panic.
 #![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
@@ -22,8 +22,10 @@ fn main() {
         .unwrap_or_else(|e| panic!("shared spec cases not found at {} ({e}); set SPEC_CASES_DIR", dir.display()));
     let proposed = dir.with_file_name("cases-proposed");
     println!("cargo:rerun-if-changed={}", proposed.display());
+    let newest = dir.with_file_name("cases-2023");
+    println!("cargo:rerun-if-changed={}", newest.display());
     let mut files: Vec<(String, PathBuf)> = Vec::new();
-    for folder in [&dir, &proposed] {
+    for folder in [&dir, &proposed, &newest] {
         let Ok(entries) = fs::read_dir(folder) else { continue };
         for name in entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()) {
             if name.ends_with(".json") && !files.iter().any(|(n, _)| *n == name) {

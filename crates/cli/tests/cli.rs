@@ -257,7 +257,8 @@ fn text_format_says_what_it_takes_to_reach_the_next_status() {
 
 #[test]
 fn compare_prints_what_the_other_rule_sets_would_change() {
-    let answers = r#"{"asOf":"2021-08-01","partner":{"hasMpnId":true,"marketplaceAccountActive":true,"businessProfileComplete":true},
+    // The seed pinned (on 2021-08-01 the rule set in force is 2021-07-13, RULES.md 12.2).
+    let answers = r#"{"asOf":"2021-08-01","rulesets":{"coSell":"2021-02-24"},"partner":{"hasMpnId":true,"marketplaceAccountActive":true,"businessProfileComplete":true},
         "offer":{"offerType":"office-add-in","solutionType":"ip-application","liveIn":["appsource"],"coSellTabComplete":true,
         "onePager":true,"pitchDeck":true,"coSellGeographies":["US"],"salesContacts":[{"role":"partner-sales","regions":["OOO"]}]},
         "storefront":{"billing":"byol"}}"#;

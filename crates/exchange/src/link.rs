@@ -30,14 +30,24 @@ pub fn pin(answers: Answers, today: Date) -> Answers {
     let mut pinned = answers;
     pinned.schema_version = Some(eligibility_rules::SCHEMA_VERSION);
     pinned.as_of = Some(pinned.as_of.unwrap_or(today));
+    let as_of = pinned.as_of.unwrap_or(today);
     let chosen = pinned.rulesets.take().unwrap_or_default();
     pinned.rulesets = Some(RulesetChoice {
-        co_sell: Some(chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24)),
-        rewards: Some(chosen.rewards.unwrap_or(RewardsRuleset::R2020_07_14)),
-        apss: Some(chosen.apss.unwrap_or(ApssRuleset::R2020_11_11)),
+        co_sell: Some(chosen.co_sell.unwrap_or(CoSellRuleset::in_force(as_of))),
+        rewards: Some(chosen.rewards.unwrap_or(RewardsRuleset::in_force(as_of))),
+        apss: Some(chosen.apss.unwrap_or(ApssRuleset::in_force(as_of))),
         storefront: Some(chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05)),
     });
     pinned
+}
+
+/// Answers read from a share link or a decision record as its maker saw them (RULES.md 12.2): one
+/// made before the Rewards and APSS rule sets could be chosen names neither, and had their seeds.
+pub fn as_made(mut answers: Answers) -> Answers {
+    let rulesets = answers.rulesets.get_or_insert_with(RulesetChoice::default);
+    rulesets.rewards.get_or_insert(RewardsRuleset::R2020_07_14);
+    rulesets.apss.get_or_insert(ApssRuleset::R2020_11_11);
+    answers
 }
 
 /// The fragment (starting with `#`) for `answers` on the page's `part` (`co-sell`, `rewards`,
@@ -210,7 +220,7 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, LinkError> {
     let value: Value = serde_json::from_str(&json)
         .map_err(|_| LinkError::Malformed("the unpacked answers are not JSON (cut off or changed)".into()))?;
     let (answers, notices) = read_leniently(value).map_err(LinkError::Invalid)?;
-    Ok(Some(Shared { part, answers, notices }))
+    Ok(Some(Shared { part, answers: as_made(answers), notices }))
 }
 
 /// Reads answers, leaving out (with a notice) what a newer or older checker may have written and

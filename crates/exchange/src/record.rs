@@ -102,7 +102,7 @@ pub fn read(text: &str) -> Result<Record, ParseError> {
             })
         }
     }
-    let record: Record = read_object(&value)?;
+    let mut record: Record = read_object(&value)?;
     eligibility_rules::read_answers(&value["answers"]).map_err(|mut e| {
         e.path = if e.path.is_empty() { "answers".into() } else { format!("answers.{}", e.path) };
         e
@@ -117,9 +117,14 @@ pub fn read(text: &str) -> Result<Record, ParseError> {
     if record.report.locale != record.locale {
         return Err(mismatch("report.locale", "language"));
     }
+    // A record made before the Rewards and APSS rule sets could be chosen: their seeds.
+    record.answers = crate::link::as_made(record.answers);
     let chosen = record.answers.rulesets.clone().unwrap_or_default();
-    if chosen.co_sell != Some(record.report.rulesets.co_sell)
-        || chosen.storefront != Some(record.report.rulesets.storefront)
+    let used = &record.report.rulesets;
+    if chosen.co_sell != Some(used.co_sell)
+        || chosen.rewards != Some(used.rewards)
+        || chosen.apss != Some(used.apss)
+        || chosen.storefront != Some(used.storefront)
     {
         return Err(mismatch("report.rulesets", "rule sets"));
     }
@@ -249,7 +254,8 @@ mod tests {
     #[test]
     fn a_rule_added_since_the_record_is_a_change_only_where_it_applies() {
         // A record made before IP-04 existed: without it, a rule that does not apply changes nothing.
-        let mut record = record();
+        let seed = r#"{"rulesets":{"coSell":"2021-02-24"},"partner":{"hasMpnId":true},"offer":{"offerType":"saas"}}"#;
+        let mut record = make(&answers_from_json(seed).unwrap(), &options());
         record.report.co_sell.checks.retain(|c| c.rule.as_str() != "IP-04");
         let (_, changes) = recheck(&record, &options());
         assert_eq!(changes, [], "IP-04 does not apply under the seed's rule set");

@@ -76,16 +76,19 @@ impl Options {
 /// `unknown` outcomes (RULES.md 2.1). Same answers and options, same report.
 pub fn evaluate(answers: &Answers, options: &Options) -> Report {
     let chosen = answers.rulesets.clone().unwrap_or_default();
+    let as_of = answers.as_of.unwrap_or(options.today);
     let ctx = programs::Ctx {
         locale: options.locale,
+        // A rule set not chosen is the one in force on the evaluation date (RULES.md 12.2); the
+        // storefront advisor's two carry one date, so its seed's.
         rulesets: RulesetsUsed {
-            co_sell: chosen.co_sell.unwrap_or(CoSellRuleset::R2021_02_24),
-            rewards: chosen.rewards.unwrap_or(RewardsRuleset::R2020_07_14),
-            apss: chosen.apss.unwrap_or(ApssRuleset::R2020_11_11),
+            co_sell: chosen.co_sell.unwrap_or(CoSellRuleset::in_force(as_of)),
+            rewards: chosen.rewards.unwrap_or(RewardsRuleset::in_force(as_of)),
+            apss: chosen.apss.unwrap_or(ApssRuleset::in_force(as_of)),
             storefront: chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
             lead_sharing: LeadSharingRuleset::R2018_06_05,
         },
-        as_of: answers.as_of.unwrap_or(options.today),
+        as_of,
         lowercase: options.lowercase,
         country_name: options.country_name,
     };

@@ -523,10 +523,22 @@ pub const LEAD_SHARING: &[LeadSharingRules] = &[LeadSharingRules {
 
 // --- Looking a rule set up ------------------------------------------------------------------------
 
+/// The position of the record in force on `as_of` among records dated `dates` (oldest first):
+/// the latest dated on or before it, else the oldest (RULES.md 12.2).
+fn in_force(dates: impl Iterator<Item = Date>, as_of: Date) -> usize {
+    dates.enumerate().filter(|(_, date)| *date <= as_of).map(|(i, _)| i).last().unwrap_or(0)
+}
+
 impl CoSellRuleset {
     /// What this rule set is and decides.
     pub const fn rules(self) -> &'static CoSellRules {
         &CO_SELL[self as usize]
+    }
+
+    /// The rule set in force on `as_of` (RULES.md 12.2): the newest dated on or before it, else
+    /// the seed's.
+    pub fn in_force(as_of: Date) -> CoSellRuleset {
+        CO_SELL[in_force(CO_SELL.iter().map(|r| r.page.date), as_of)].ruleset
     }
 
     /// The date of the rule set, which dates the co-sell checks' sources.
@@ -540,12 +552,22 @@ impl RewardsRuleset {
     pub const fn rules(self) -> &'static RewardsRules {
         &REWARDS[self as usize]
     }
+
+    /// The rule set in force on `as_of` (RULES.md 12.2).
+    pub fn in_force(as_of: Date) -> RewardsRuleset {
+        REWARDS[in_force(REWARDS.iter().map(|r| r.page.date), as_of)].ruleset
+    }
 }
 
 impl ApssRuleset {
     /// What this rule set is and decides.
     pub const fn rules(self) -> &'static ApssRules {
         &APSS[self as usize]
+    }
+
+    /// The rule set in force on `as_of` (RULES.md 12.2).
+    pub fn in_force(as_of: Date) -> ApssRuleset {
+        APSS[in_force(APSS.iter().map(|r| r.page.date), as_of)].ruleset
     }
 }
 
@@ -691,6 +713,24 @@ mod tests {
                 assert!(messages.iter().filter(|(f, _)| f == from).count() == 1, "{from:?} once");
             }
         }
+    }
+
+    #[test]
+    fn the_rule_set_in_force_is_the_newest_dated_on_or_before_the_date_else_the_seed() {
+        let on = |text: &str| Date::parse(text).unwrap();
+        let co_sell = |d| CoSellRuleset::in_force(on(d)).as_str();
+        assert_eq!(co_sell("2019-01-01"), "2021-02-24", "before the oldest: the seed");
+        assert_eq!(co_sell("2021-03-15"), "2021-02-24");
+        assert_eq!(co_sell("2021-07-12"), "2021-02-24");
+        assert_eq!(co_sell("2021-07-13"), "2021-07-13", "on its date");
+        assert_eq!(co_sell("2021-08-01"), "2021-07-13");
+        assert_eq!(co_sell("2023-08-23"), "2021-07-13");
+        assert_eq!(co_sell("2023-08-24"), "2023-08-24");
+        assert_eq!(co_sell("2026-12-08"), "2023-08-24");
+        assert_eq!(RewardsRuleset::in_force(on("2023-07-31")).as_str(), "2020-07-14");
+        assert_eq!(RewardsRuleset::in_force(on("2023-08-01")).as_str(), "2023-08-01");
+        assert_eq!(ApssRuleset::in_force(on("2023-01-10")).as_str(), "2020-11-11");
+        assert_eq!(ApssRuleset::in_force(on("2023-01-11")).as_str(), "2023-01-11");
     }
 
     #[test]

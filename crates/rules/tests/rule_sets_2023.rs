@@ -1,61 +1,81 @@
 //! The rule sets of 2023 (RULES.md 12.3-12.5: co-sell `2023-08-24`, Marketplace Rewards
-//! `2023-08-01`, APSS `2023-01-11`), selected by `rulesets`, against the cases of
-//! `../shared/spec/cases-2023/`, and what each rule set decides.
+//! `2023-08-01`, APSS `2023-01-11`), by date or selected by `rulesets`.
 //!
-//! Until the rule set in force on `asOf` is the default (RULES.md 12.2, a later step of the work
-//! that builds 12), those cases are read here with every program's rule set pinned: the one their
-//! `expect.rulesets` names, else the one their answers pin, else the 2023 one (every case that
-//! names none is dated 2024). The runners of `cases/` read the folder once the default is built.
+//! The cases run with every other shared case (`tests/shared_cases.rs`); here, what each rule set
+//! decides, and a differential test: the default (the rule sets in force on the evaluation date,
+//! RULES.md 12.2) gives the same report as pinning them, for every shared case on dates from 2020
+//! to 2026.
 
 // Test code: a failing helper fails its test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use eligibility_rules::{answers_from_json, evaluate, i18n, Date, Locale, Options, Outcome, Report, RuleId};
+use eligibility_rules::{
+    answers_from_json, evaluate, i18n, ApssRuleset, CoSellRuleset, Date, Locale, Options, Outcome, Report,
+    RewardsRuleset, RuleId, RulesetChoice,
+};
 use serde_json::{json, Value};
-use std::path::Path;
-
-/// Every case of `cases-2023/`: file name and JSON.
-fn cases_2023() -> Vec<(String, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/cases-2023");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|name| {
-            let text = std::fs::read_to_string(dir.join(&name)).unwrap();
-            let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-            (name, value)
-        })
-        .collect()
-}
 
 fn report_of(answers: &Value, locale: Locale) -> Report {
     let answers = answers_from_json(&answers.to_string()).unwrap_or_else(|e| panic!("{answers}: {e}"));
     evaluate(&answers, &Options::new(locale, Date::parse("2030-01-01").unwrap()))
 }
 
+/// Every date from 2020 to 2026 in steps of `step` days, and each rule set's own date and the day
+/// before it.
+fn dates(step: i64) -> Vec<Date> {
+    let (from, to) = (Date::parse("2020-01-01").unwrap(), Date::parse("2026-12-31").unwrap());
+    let mut days: Vec<i64> = (from.days_since_epoch()..=to.days_since_epoch()).step_by(step as usize).collect();
+    for date in ["2020-07-14", "2020-11-11", "2021-02-24", "2021-07-13", "2023-01-11", "2023-08-01", "2023-08-24"] {
+        let day = Date::parse(date).unwrap().days_since_epoch();
+        days.extend([day - 1, day]);
+    }
+    days.into_iter().map(|d| Date::from_days_since_epoch(d).unwrap()).collect()
+}
+
 #[test]
-fn every_2023_case_holds_with_its_rule_sets_pinned() {
-    let cases = cases_2023();
-    assert!(cases.len() >= 21, "the cases of cases-2023 ({})", cases.len());
-    for (file, case) in cases {
-        let mut answers = case["answers"].clone();
-        for (key, newest) in [("coSell", "2023-08-24"), ("rewards", "2023-08-01"), ("apss", "2023-01-11")] {
-            let pointer = format!("/rulesets/{key}");
-            let named = case["expect"].pointer(&pointer).or_else(|| answers.pointer(&pointer)).cloned();
-            let ruleset = named.unwrap_or_else(|| json!(newest));
-            answers.as_object_mut().unwrap().entry("rulesets").or_insert_with(|| json!({}))[key] = ruleset;
+fn pinning_the_rule_sets_in_force_gives_the_report_of_the_date_and_no_rule_set_panics() {
+    let cases = spec_cases::all().unwrap();
+    let mut compared = 0;
+    for case in &cases {
+        let base = answers_from_json(&case.answers.to_string()).unwrap();
+        for as_of in dates(97) {
+            let mut dated = base.clone();
+            dated.as_of = Some(as_of);
+            dated.rulesets = None;
+            let options = Options::new(Locale::En, as_of);
+            let by_date = evaluate(&dated, &options);
+            let mut pinned = dated.clone();
+            pinned.rulesets = Some(RulesetChoice {
+                co_sell: Some(CoSellRuleset::in_force(as_of)),
+                rewards: Some(RewardsRuleset::in_force(as_of)),
+                apss: Some(ApssRuleset::in_force(as_of)),
+                storefront: None,
+            });
+            assert_eq!(evaluate(&pinned, &options), by_date, "{} on {as_of}", case.file);
+            compared += 1;
         }
-        for locale in [Locale::En, Locale::Nl] {
-            let report = serde_json::to_value(report_of(&answers, locale)).unwrap();
-            let wrong = spec_cases::mismatches(&case["expect"], &report);
-            assert!(wrong.is_empty(), "{file} [{locale}]:\n  {}", wrong.join("\n  "));
+        // Every rule set of every program, pinned on a date of each era: a report, never a panic.
+        for as_of in ["2020-01-01", "2022-01-01", "2026-12-08"].map(|d| Date::parse(d).unwrap()) {
+            for co_sell in CoSellRuleset::ALL {
+                for (rewards, apss) in
+                    RewardsRuleset::ALL.iter().flat_map(|r| ApssRuleset::ALL.iter().map(move |a| (r, a)))
+                {
+                    let mut pinned = base.clone();
+                    pinned.as_of = Some(as_of);
+                    pinned.rulesets = Some(RulesetChoice {
+                        co_sell: Some(*co_sell),
+                        rewards: Some(*rewards),
+                        apss: Some(*apss),
+                        storefront: None,
+                    });
+                    let report = evaluate(&pinned, &Options::new(Locale::Nl, as_of));
+                    assert_eq!(report.rulesets.co_sell, *co_sell);
+                    assert_eq!(report.checks_len(), RuleId::ALL.len());
+                }
+            }
         }
     }
+    assert!(compared > 4_000, "{compared} reports compared");
 }
 
 /// Co-sell ready answers for an Azure IP virtual machine, dated 2024, under `2023-08-24`.

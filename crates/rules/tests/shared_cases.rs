@@ -1,4 +1,4 @@
-//! Every shared case of `../shared/spec/cases/` and `cases-proposed/` through the native engine: one test per file,
+//! Every shared case of `../shared/spec/cases/`, `cases-proposed/` and `cases-2023/` through the native engine: one test per file,
 //! generated below, so a failure names the file.
 
 // Test code: a failing helper fails its test with its message (the workspace lints deny these
@@ -131,3 +131,25 @@ case!(c079_next_status_none_when_eligible_and_available, "079-next-status-none-w
 // cases-proposed/ (RULES.md 11.1 of 2026-12-05).
 case!(c080_next_status_none_when_offer_type_excluded, "080-next-status-none-when-offer-type-excluded.json");
 case!(c081_next_status_offer_type_unanswered, "081-next-status-offer-type-unanswered.json");
+// cases-2023/ (RULES.md 12 of 2026-12-06: the newest dated rule sets, in force on asOf).
+case!(c082_rulesets_in_force_on_as_of_2024, "082-rulesets-in-force-on-as-of-2024.json");
+case!(c083_pinned_seed_rule_set_with_a_2024_date, "083-pinned-seed-rule-set-with-a-2024-date.json");
+case!(c084_rule_set_in_force_2021_08, "084-rule-set-in-force-2021-08.json");
+case!(c085_vm_azure_ip_eligible_without_diagram, "085-vm-azure-ip-eligible-without-diagram.json");
+case!(c086_free_saas_not_azure_ip_eligible, "086-free-saas-not-azure-ip-eligible.json");
+case!(c087_older_solution_not_transactable, "087-older-solution-not-transactable.json");
+case!(c088_saas_service_solution_no_azure_ip, "088-saas-service-solution-no-azure-ip.json");
+case!(c089_validation_passed_no_percentage, "089-validation-passed-no-percentage.json");
+case!(c090_transactable_vm_no_default_pass, "090-transactable-vm-no-default-pass.json");
+case!(c091_consulting_needs_solutions_partner_designation, "091-consulting-needs-solutions-partner-designation.json");
+case!(c092_managed_service_no_designation_needed, "092-managed-service-no-designation-needed.json");
+case!(c093_rewards_consulting_track, "093-rewards-consulting-track.json");
+case!(c094_rewards_three_weeks_passed, "094-rewards-three-weeks-passed.json");
+case!(c095_rewards_three_weeks_exactly, "095-rewards-three-weeks-exactly.json");
+case!(c096_rewards_seed_four_weeks_pinned, "096-rewards-seed-four-weeks-pinned.json");
+case!(c097_apss_2023_no_marketplace_offers, "097-apss-2023-no-marketplace-offers.json");
+case!(c098_apss_2023_existing_deployment, "098-apss-2023-existing-deployment.json");
+case!(c099_business_applications_co_sell_eligible, "099-business-applications-co-sell-eligible.json");
+case!(c100_rewards_get_it_now_transactable, "100-rewards-get-it-now-transactable.json");
+case!(c101_rewards_get_it_now_free_or_byol, "101-rewards-get-it-now-free-or-byol.json");
+case!(c102_apss_2023_other_third_party_never, "102-apss-2023-other-third-party-never.json");

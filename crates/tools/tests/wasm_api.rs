@@ -122,8 +122,8 @@ fn share_links_match_the_cli_format_and_name_bad_parts() {
     let answers = js(&serde_json::json!({ "partner": { "hasMpnId": false } }));
     let options = js(&serde_json::json!({ "part": "co-sell", "asOf": "2026-11-26", "base": "https://example.test/" }));
     let link = share_link_js(&answers, &options).expect("a link");
-    // Every program's rule set is written in (RULES.md 12.2).
-    let pinned = r#"{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2021-02-24","rewards":"2020-07-14","apss":"2020-11-11","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}"#;
+    // Every program's rule set is written in: those in force on the date (RULES.md 12.2).
+    let pinned = r#"{"schemaVersion":1,"asOf":"2026-11-26","rulesets":{"coSell":"2023-08-24","rewards":"2023-08-01","apss":"2023-01-11","storefront":"2018-06-05"},"partner":{"hasMpnId":false}}"#;
     let expected =
         eligibility_exchange::link::encode(&eligibility_rules::answers_from_json(pinned).unwrap(), "co-sell");
     assert_eq!(link, format!("https://example.test/{expected}"));
