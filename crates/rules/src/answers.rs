@@ -44,19 +44,19 @@ pub struct Answers {
 }
 
 str_enum! {
-    /// Co-sell rule set (RULES.md 2.7, 12.2): the seed text of 2021-02-24 (default), its 2021-07-13
+    /// Co-sell rule set (RULES.md 2.7, 12.2): the seed text of 2021-02-24, its 2021-07-13
     /// revision, or Partner Center's page of 2023-08-24 (RULES.md 12.3).
     CoSellRuleset { R2021_02_24 = "2021-02-24", R2021_07_13 = "2021-07-13", R2023_08_24 = "2023-08-24" }
 }
 
 str_enum! {
-    /// Marketplace Rewards rule set (RULES.md 2.7, 12.4): the seed of 2020-07-14 (default) or the
+    /// Marketplace Rewards rule set (RULES.md 2.7, 12.4): the seed of 2020-07-14 or the
     /// ISV Success page of 2023-08-01.
     RewardsRuleset { R2020_07_14 = "2020-07-14", R2023_08_01 = "2023-08-01" }
 }
 
 str_enum! {
-    /// APSS rule set (RULES.md 2.7, 12.5): the seed of 2020-11-11 (default) or the page of 2023-01-11.
+    /// APSS rule set (RULES.md 2.7, 12.5): the seed of 2020-11-11 or the page of 2023-01-11.
     ApssRuleset { R2020_11_11 = "2020-11-11", R2023_01_11 = "2023-01-11" }
 }
 
@@ -69,13 +69,13 @@ str_enum! {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct RulesetChoice {
-    /// Co-sell rule set; default `2021-02-24`.
+    /// Co-sell rule set; absent: the one in force on the evaluation date (RULES.md 12.2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub co_sell: Option<CoSellRuleset>,
-    /// Marketplace Rewards rule set; default `2020-07-14`.
+    /// Marketplace Rewards rule set; absent: the one in force on the evaluation date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rewards: Option<RewardsRuleset>,
-    /// APSS rule set; default `2020-11-11`.
+    /// APSS rule set; absent: the one in force on the evaluation date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apss: Option<ApssRuleset>,
     /// Storefront rule set (S-06); default `2018-06-05`.

@@ -46,16 +46,16 @@ pub fn co_sell_relevance(offer: &Offer, ruleset: CoSellRuleset) -> CoSellRelevan
     };
     // Since 2023 the solution type must be IP too (IP-00).
     let ip_solution =
-        !rules.ip_solution_type || matches!(offer.solution_type, None | Some(SolutionType::IpApplication));
+        !rules.ip.solution_type || matches!(offer.solution_type, None | Some(SolutionType::IpApplication));
     let azure_ip = ip_type && ip_solution;
-    let (passes_by_default, reads_share) = match rules.ip_validation {
+    let (passes_by_default, reads_share) = match rules.ip.validation {
         IpValidation::DefaultOrShare(types) => {
             (offer.transactable == Some(true) && offer.offer_type.is_some_and(|t| types.contains(&t)), true)
         }
         IpValidation::PassedOnly => (false, false),
     };
     let ip_validation = azure_ip && !passes_by_default;
-    let diagram = azure_ip && offer.offer_type.is_none_or(|t| rules.diagram_types.contains(&t));
+    let diagram = azure_ip && offer.offer_type.is_none_or(|t| rules.ip.diagram_types.contains(&t));
     CoSellRelevance {
         azure_ip,
         isv_connect,

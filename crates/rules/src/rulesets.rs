@@ -93,6 +93,27 @@ pub enum IpValidation {
     PassedOnly,
 }
 
+/// The requirements of the Azure IP incentive under a co-sell rule set (IP-00 … IP-04).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AzureIpRules {
+    /// IP-00: whether the solution type must be `ip-application` too.
+    pub solution_type: bool,
+    /// IP-01: the least Azure consumed revenue, or billed revenue of a transactable offer, in US
+    /// cents ("at least").
+    pub revenue_min_cents: i64,
+    /// IP-01a: whether the page states the period of billed revenue (then IP-01a does not apply).
+    pub billed_period_stated: bool,
+    /// IP-02.
+    pub validation: IpValidation,
+    /// IP-02: the share of Azure infrastructure a validated offer must exceed ("more than"), in
+    /// hundredths of a percent (read under [`IpValidation::DefaultOrShare`]).
+    pub infrastructure_above_hundredths: u16,
+    /// IP-03: the Azure IP offer types that need a reference architecture diagram.
+    pub diagram_types: &'static [OfferType],
+    /// IP-04: whether the offer must be transactable (a rule since 2023).
+    pub transactable_required: bool,
+}
+
 /// A co-sell rule set (RULES.md 4, 12.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CoSellRules {
@@ -104,22 +125,8 @@ pub struct CoSellRules {
     pub offer_types: CoSellOfferTypes,
     /// CS-07.
     pub service: ServiceRequirement,
-    /// IP-00: whether the solution type must be `ip-application` too.
-    pub ip_solution_type: bool,
-    /// IP-01: the least Azure consumed revenue, or billed revenue of a transactable offer, in US
-    /// cents ("at least").
-    pub ip_revenue_min_cents: i64,
-    /// IP-01a: whether the page states the period of billed revenue (then IP-01a does not apply).
-    pub ip_billed_period_stated: bool,
-    /// IP-02.
-    pub ip_validation: IpValidation,
-    /// IP-02: the share of Azure infrastructure a validated offer must exceed ("more than"), in
-    /// hundredths of a percent (read under [`IpValidation::DefaultOrShare`]).
-    pub ip_infrastructure_above_hundredths: u16,
-    /// IP-03: the Azure IP offer types that need a reference architecture diagram.
-    pub diagram_types: &'static [OfferType],
-    /// IP-04: whether the offer must be transactable (a rule since 2023).
-    pub transactable_required: bool,
+    /// IP-00 … IP-04: the Azure IP incentive's requirements.
+    pub ip: AzureIpRules,
     /// BA-00: the offer types of the Business Applications incentive.
     pub biz_apps_types: &'static [OfferType],
     /// BA-02 … BA-04.
@@ -272,9 +279,18 @@ const HALF: u16 = 5_000;
 /// 2021-07-13; Business Central is no longer named).
 const BIZ_APPS_SINCE_2021_07_13: &[OfferType] =
     &[Dynamics365CustomerEngagement, Dynamics365FinanceOperations, PowerApps];
-/// The seeds' IP-02 (RULES.md 4.4): transactable virtual machines and Azure Applications pass by
-/// default.
-const SEED_IP_VALIDATION: IpValidation = IpValidation::DefaultOrShare(&[AzureVirtualMachine, AzureApplication]);
+/// The seeds' Azure IP requirements (RULES.md 4.4), the same in both 2021 rule sets: IP-02 passed
+/// by default by a transactable virtual machine or Azure Application, else validated with more
+/// than half of the infrastructure; a diagram for every Azure IP type; no IP-04.
+const SEED_AZURE_IP: AzureIpRules = AzureIpRules {
+    solution_type: false,
+    revenue_min_cents: USD_100_000,
+    billed_period_stated: false,
+    validation: IpValidation::DefaultOrShare(&[AzureVirtualMachine, AzureApplication]),
+    infrastructure_above_hundredths: HALF,
+    diagram_types: AZURE_IP,
+    transactable_required: false,
+};
 
 /// The co-sell page of Partner Center of 24 August 2023 (RULES.md 12.1, appendix).
 const CO_SELL_2023_SECTIONS: &[(Section, &[RuleId])] = &[
@@ -300,13 +316,7 @@ pub const CO_SELL: &[CoSellRules] = &[
             PowerApps,
         ]),
         service: ServiceRequirement::GoldForServiceSolutions,
-        ip_solution_type: false,
-        ip_revenue_min_cents: USD_100_000,
-        ip_billed_period_stated: false,
-        ip_validation: SEED_IP_VALIDATION,
-        ip_infrastructure_above_hundredths: HALF,
-        diagram_types: AZURE_IP,
-        transactable_required: false,
+        ip: SEED_AZURE_IP,
         biz_apps_types: &[
             Dynamics365CustomerEngagement,
             Dynamics365FinanceOperations,
@@ -323,13 +333,7 @@ pub const CO_SELL: &[CoSellRules] = &[
         page: co_sell_seed(Date::ymd(2021, 7, 13)),
         offer_types: CoSellOfferTypes::AllExcept(&[OfficeAddIn]),
         service: ServiceRequirement::GoldForServiceSolutions,
-        ip_solution_type: false,
-        ip_revenue_min_cents: USD_100_000,
-        ip_billed_period_stated: false,
-        ip_validation: SEED_IP_VALIDATION,
-        ip_infrastructure_above_hundredths: HALF,
-        diagram_types: AZURE_IP,
-        transactable_required: false,
+        ip: SEED_AZURE_IP,
         biz_apps_types: BIZ_APPS_SINCE_2021_07_13,
         biz_apps: BizAppsEnrolment::AnyEnrolment,
         status_names: [
@@ -351,14 +355,16 @@ pub const CO_SELL: &[CoSellRules] = &[
         },
         offer_types: CoSellOfferTypes::AllExcept(&[OfficeAddIn]),
         service: ServiceRequirement::SolutionsPartnerForConsulting,
-        ip_solution_type: true,
-        ip_revenue_min_cents: USD_100_000,
-        ip_billed_period_stated: true,
-        ip_validation: IpValidation::PassedOnly,
-        ip_infrastructure_above_hundredths: HALF,
-        // Since 2023 only SaaS offers need the diagram.
-        diagram_types: &[Saas],
-        transactable_required: true,
+        ip: AzureIpRules {
+            solution_type: true,
+            revenue_min_cents: USD_100_000,
+            billed_period_stated: true,
+            validation: IpValidation::PassedOnly,
+            infrastructure_above_hundredths: HALF,
+            // Since 2023 only SaaS offers need the diagram.
+            diagram_types: &[Saas],
+            transactable_required: true,
+        },
         biz_apps_types: BIZ_APPS_SINCE_2021_07_13,
         biz_apps: BizAppsEnrolment::AnyEnrolment,
         status_names: [

@@ -309,10 +309,10 @@ proptest! {
             // where the rule set requires it (2023-08-24), else IP-04 does not apply.
             let rules = report.rulesets.co_sell.rules();
             let offer_type = answers.offer.as_ref().and_then(|o| o.offer_type);
-            let diagram_asked = offer_type.is_none_or(|t| rules.diagram_types.contains(&t));
+            let diagram_asked = offer_type.is_none_or(|t| rules.ip.diagram_types.contains(&t));
             let ip03 = if diagram_asked { Outcome::Met } else { Outcome::NotApplicable };
             prop_assert_eq!(outcome(&report, RuleId::Ip03), ip03);
-            let ip04 = if rules.transactable_required { Outcome::Met } else { Outcome::NotApplicable };
+            let ip04 = if rules.ip.transactable_required { Outcome::Met } else { Outcome::NotApplicable };
             prop_assert_eq!(outcome(&report, RuleId::Ip04), ip04);
         }
         if report.co_sell.status == CoSellStatus::BizAppsIsvConnectPremiumIncentive {

@@ -224,7 +224,7 @@ fn ready_first(rule: RuleId, ready: Tri, not_met: Msg, ctx: &Ctx) -> Check {
 /// IP-00: the offer type (and, where the rule set says so, the solution type) qualifies.
 fn ip00(o: &Offer, ctx: &Ctx) -> Check {
     let ip_type = o.offer_type.map(|t| groups::AZURE_IP.contains(&t));
-    let ip_solution = match ctx.co_sell().ip_solution_type {
+    let ip_solution = match ctx.co_sell().ip.solution_type {
         true => o.solution_type.map(|s| s == SolutionType::IpApplication),
         false => Some(true),
     };
@@ -257,11 +257,11 @@ fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
         return checks;
     }
     let ip01a = match o.billed_revenue_usd {
-        _ if ctx.co_sell().ip_billed_period_stated => ctx.not_applicable(Ip01a, Msg::Ip01aNaPeriodStated),
+        _ if ctx.co_sell().ip.billed_period_stated => ctx.not_applicable(Ip01a, Msg::Ip01aNaPeriodStated),
         Some(_) => ctx.keyed(Ip01a, Outcome::Info, Msg::Ip01aInfo, Some(Msg::Ip01aNext)),
         None => ctx.not_applicable(Ip01a, Msg::Ip01aNa),
     };
-    let ip04 = match ctx.co_sell().transactable_required {
+    let ip04 = match ctx.co_sell().ip.transactable_required {
         true => ctx.yes_no(
             Ip04,
             o.transactable,
@@ -283,7 +283,7 @@ fn azure_ip(p: &Partner, o: &Offer, ready: Tri, ctx: &Ctx) -> Vec<Check> {
 
 /// IP-03: a reference architecture diagram, for the offer types the rule set names.
 fn ip03(o: &Offer, ctx: &Ctx) -> Check {
-    let types = ctx.co_sell().diagram_types;
+    let types = ctx.co_sell().ip.diagram_types;
     let diagram = o.reference_architecture_diagram;
     let msgs = YesNo { met: Msg::Ip03Met, not_met: Msg::Ip03NotMet, next: Msg::Ip03Next };
     // With the offer type not answered, a missing diagram is a gap only if every IP type needs one.
@@ -297,7 +297,7 @@ fn ip03(o: &Offer, ctx: &Ctx) -> Check {
 
 /// IP-01: USD 100,000 of Azure consumed revenue, or of billed revenue on a transactable offer.
 fn ip01(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
-    let min = ctx.co_sell().ip_revenue_min_cents;
+    let min = ctx.co_sell().ip.revenue_min_cents;
     let at_least = |v: Option<crate::money::Usd>| Tri::from_opt(v.map(|u| u.cents() >= min));
     let consumed = at_least(p.azure_consumed_revenue_usd);
     let billed = Tri::from_opt(o.transactable).and(at_least(o.billed_revenue_usd));
@@ -335,7 +335,7 @@ fn ip01(p: &Partner, o: &Offer, ctx: &Ctx) -> Check {
 
 /// IP-02: Microsoft's technical validation, as the rule set reads it.
 fn ip02(o: &Offer, ctx: &Ctx) -> Check {
-    match ctx.co_sell().ip_validation {
+    match ctx.co_sell().ip.validation {
         IpValidation::DefaultOrShare(types) => ip02_default_or_share(o, types, ctx),
         IpValidation::PassedOnly => match o.technical_validation {
             Some(TechnicalValidation::Passed) => ctx.keyed(Ip02, Outcome::Met, Msg::Ip02MetPassed, None),
@@ -365,7 +365,7 @@ fn ip02_default_or_share(o: &Offer, default_types: &[OfferType], ctx: &Ctx) -> C
     let by_default = Tri::from_opt(o.transactable).and(Tri::from_opt(default_type));
     let passed = Tri::from_opt(o.technical_validation.map(|v| v == TechnicalValidation::Passed));
     let share = o.azure_ip_infrastructure_percent;
-    let above = ctx.co_sell().ip_infrastructure_above_hundredths;
+    let above = ctx.co_sell().ip.infrastructure_above_hundredths;
     let over_half = Tri::from_opt(share.map(|p| p.hundredths() > above));
     let validated = passed.and(over_half);
     let percent = |ctx: &Ctx| match share {

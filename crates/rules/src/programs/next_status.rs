@@ -139,8 +139,8 @@ fn steps(checks: &[Check], rules: &[RuleId], measure: Option<(&Answers, &CoSellR
 fn gaps(rule: RuleId, answers: &Answers, rules: &CoSellRules) -> Vec<Gap> {
     let partner = answers.partner.as_ref();
     let offer = answers.offer.as_ref();
-    let revenue = Figure::from_hundredths(rules.ip_revenue_min_cents);
-    let half = Figure::from_hundredths(i64::from(rules.ip_infrastructure_above_hundredths));
+    let revenue = Figure::from_hundredths(rules.ip.revenue_min_cents);
+    let half = Figure::from_hundredths(i64::from(rules.ip.infrastructure_above_hundredths));
     let candidates = match rule {
         Ip01 => vec![
             (
