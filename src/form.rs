@@ -233,15 +233,11 @@ impl Form {
     /// answer, an evaluation date or a rule set other than the default. The empty form is saved
     /// too, and is not the visitor's own (a share link then opens without asking).
     pub fn answered(answers: &Answers) -> bool {
-        let blank = Form::new(Locale::En).rulesets();
         // Answers saved before the Rewards and APSS rule sets could be chosen name neither: they
-        // had the defaults (RULES.md 12.2).
-        let mut answers = answers.clone();
-        if let Some(rulesets) = answers.rulesets.as_mut() {
-            rulesets.rewards = rulesets.rewards.or(blank.rewards);
-            rulesets.apss = rulesets.apss.or(blank.apss);
-        }
-        answers != Answers { schema_version: Some(SCHEMA_VERSION), rulesets: Some(blank), ..Answers::default() }
+        // had the seeds, the form's defaults (RULES.md 12.2).
+        let blank = Form::new(Locale::En).rulesets();
+        eligibility_exchange::link::as_made(answers.clone())
+            != Answers { schema_version: Some(SCHEMA_VERSION), rulesets: Some(blank), ..Answers::default() }
     }
 
     /// Every program's rule set as chosen (each always has one).

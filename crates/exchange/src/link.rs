@@ -9,10 +9,7 @@
 //! evaluation date and both rule sets are written into the answers ([`pin`]), so the link gives
 //! the same report on any later day and after any change of default rule set.
 
-use eligibility_rules::{
-    read_answers, Answers, ApssRuleset, CoSellRuleset, Date, ParseError, RewardsRuleset, RulesetChoice,
-    StorefrontRuleset,
-};
+use eligibility_rules::{read_answers, Answers, ApssRuleset, Date, ParseError, RewardsRuleset, RulesetChoice};
 use serde_json::Value;
 use std::fmt;
 
@@ -31,18 +28,20 @@ pub fn pin(answers: Answers, today: Date) -> Answers {
     pinned.schema_version = Some(eligibility_rules::SCHEMA_VERSION);
     pinned.as_of = Some(pinned.as_of.unwrap_or(today));
     let as_of = pinned.as_of.unwrap_or(today);
-    let chosen = pinned.rulesets.take().unwrap_or_default();
+    // The rule sets the engine uses for these answers on that date, named.
+    let used = pinned.rulesets.take().unwrap_or_default().used_on(as_of);
     pinned.rulesets = Some(RulesetChoice {
-        co_sell: Some(chosen.co_sell.unwrap_or(CoSellRuleset::in_force(as_of))),
-        rewards: Some(chosen.rewards.unwrap_or(RewardsRuleset::in_force(as_of))),
-        apss: Some(chosen.apss.unwrap_or(ApssRuleset::in_force(as_of))),
-        storefront: Some(chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05)),
+        co_sell: Some(used.co_sell),
+        rewards: Some(used.rewards),
+        apss: Some(used.apss),
+        storefront: Some(used.storefront),
     });
     pinned
 }
 
-/// Answers read from a share link or a decision record as its maker saw them (RULES.md 12.2): one
-/// made before the Rewards and APSS rule sets could be chosen names neither, and had their seeds.
+/// Answers read from a share link, a decision record or the page's saved answers as their maker
+/// saw them (RULES.md 12.2): answers written before the Rewards and APSS rule sets could be chosen
+/// name neither, and had their seeds.
 pub fn as_made(mut answers: Answers) -> Answers {
     let rulesets = answers.rulesets.get_or_insert_with(RulesetChoice::default);
     rulesets.rewards.get_or_insert(RewardsRuleset::R2020_07_14);
@@ -265,7 +264,7 @@ fn remove(value: &mut Value, keys: &[&str]) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use eligibility_rules::{answers_from_json, Partner};
+    use eligibility_rules::{answers_from_json, CoSellRuleset, Partner, StorefrontRuleset};
 
     fn date(text: &str) -> Date {
         Date::parse(text).unwrap()

@@ -79,15 +79,7 @@ pub fn evaluate(answers: &Answers, options: &Options) -> Report {
     let as_of = answers.as_of.unwrap_or(options.today);
     let ctx = programs::Ctx {
         locale: options.locale,
-        // A rule set not chosen is the one in force on the evaluation date (RULES.md 12.2); the
-        // storefront advisor's two carry one date, so its seed's.
-        rulesets: RulesetsUsed {
-            co_sell: chosen.co_sell.unwrap_or(CoSellRuleset::in_force(as_of)),
-            rewards: chosen.rewards.unwrap_or(RewardsRuleset::in_force(as_of)),
-            apss: chosen.apss.unwrap_or(ApssRuleset::in_force(as_of)),
-            storefront: chosen.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
-            lead_sharing: LeadSharingRuleset::R2018_06_05,
-        },
+        rulesets: chosen.used_on(as_of),
         as_of,
         lowercase: options.lowercase,
         country_name: options.country_name,

@@ -16,7 +16,7 @@
 use crate::answers::{
     ApssRuleset, CoSellRuleset,
     OfferType::{self, *},
-    RewardsRuleset, StorefrontRuleset,
+    RewardsRuleset, RulesetChoice, StorefrontRuleset,
 };
 use crate::date::Date;
 use crate::groups::AZURE_IP;
@@ -144,8 +144,8 @@ pub struct CoSellRules {
 impl CoSellRules {
     /// The catalogue key of `status`'s name under this rule set.
     pub fn status_name(&self, status: CoSellStatus) -> Msg {
-        let index = CoSellStatus::ALL.iter().position(|s| *s == status).unwrap_or_default();
-        self.status_names[index]
+        // `status_names` follows `CoSellStatus::ALL`, the enum's own order.
+        self.status_names[status as usize]
     }
 
     /// The key of `msg` as this rule set words it.
@@ -588,6 +588,21 @@ impl LeadSharingRuleset {
     /// What this rule set is and decides.
     pub const fn rules(self) -> &'static LeadSharingRules {
         &LEAD_SHARING[self as usize]
+    }
+}
+
+impl RulesetChoice {
+    /// The rule sets used for these choices on `as_of` (RULES.md 12.2): each program's as chosen,
+    /// else the one in force on that date; the storefront advisor's two carry one date, so its
+    /// seed's; lead sharing has one.
+    pub fn used_on(&self, as_of: Date) -> RulesetsUsed {
+        RulesetsUsed {
+            co_sell: self.co_sell.unwrap_or(CoSellRuleset::in_force(as_of)),
+            rewards: self.rewards.unwrap_or(RewardsRuleset::in_force(as_of)),
+            apss: self.apss.unwrap_or(ApssRuleset::in_force(as_of)),
+            storefront: self.storefront.unwrap_or(StorefrontRuleset::R2018_06_05),
+            lead_sharing: LeadSharingRuleset::R2018_06_05,
+        }
     }
 }
 

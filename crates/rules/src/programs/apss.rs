@@ -101,7 +101,7 @@ fn use_allowed(use_: ApssUse, tenant: Option<TargetTenant>) -> bool {
 /// From the rule set's cut-off day on (inclusive) BYOL and free marketplace items can no longer
 /// be bought on APSS (RULES.md 9, item 41: "as of 1 March 2019").
 fn marketplace(a: &Apss, ctx: &Ctx) -> ApssMarketplace {
-    let Some(cutoff) = ctx.apss().marketplace_cutoff.map(Some) else {
+    let Some(cutoff) = ctx.apss().marketplace_cutoff else {
         // No marketplace item is supported any more; one deployed earlier keeps running.
         return match (a.marketplace_item, a.existing_deployment) {
             (None | Some(MarketplaceItem::None), _) => ApssMarketplace::NotApplicable,
@@ -116,10 +116,10 @@ fn marketplace(a: &Apss, ctx: &Ctx) -> ApssMarketplace {
         Some(MarketplaceItem::OtherThirdParty) => ApssMarketplace::NotSupported,
         Some(MarketplaceItem::Byol | MarketplaceItem::FreeService) => match a.purchased_on {
             None => ApssMarketplace::Unknown,
-            Some(on) if Some(on) < cutoff && a.existing_deployment == Some(true) => {
+            Some(on) if on < cutoff && a.existing_deployment == Some(true) => {
                 ApssMarketplace::ExistingDeploymentUnaffected
             }
-            Some(on) if Some(on) < cutoff => ApssMarketplace::Supported,
+            Some(on) if on < cutoff => ApssMarketplace::Supported,
             Some(_) => ApssMarketplace::NotSupported,
         },
     }
